@@ -1,0 +1,1 @@
+"""The Huawei 5G position tracker."""

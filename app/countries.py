@@ -1,0 +1,123 @@
+"""The one place for country names and codes (ISO 3166-1 alpha-2, plus EU and XK).
+
+pycountry supplies the official list; we add the short names newsrooms use and the
+two codes the contract needs that ISO does not assign (EU, and XK for Kosovo).
+"""
+
+from __future__ import annotations
+
+import tomllib
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import pycountry
+
+# Codes outside ISO 3166-1 that the contract allows.
+EXTRA_NAMES: dict[str, str] = {"EU": "European Union", "XK": "Kosovo"}
+
+# Where ISO's name is not the one a reader expects ("Korea, Republic of").
+SHORT_NAMES: dict[str, str] = {
+    "BO": "Bolivia",
+    "BN": "Brunei",
+    "CD": "DR Congo",
+    "CZ": "Czech Republic",
+    "FM": "Micronesia",
+    "IR": "Iran",
+    "KP": "North Korea",
+    "KR": "South Korea",
+    "LA": "Laos",
+    "MD": "Moldova",
+    "PS": "Palestine",
+    "RU": "Russia",
+    "SY": "Syria",
+    "TR": "Turkey",
+    "TW": "Taiwan",
+    "TZ": "Tanzania",
+    "VA": "Vatican City",
+    "VE": "Venezuela",
+    "VN": "Vietnam",
+}
+
+
+@cache
+def _iso_names() -> dict[str, str]:
+    names: dict[str, str] = {}
+    for country in pycountry.countries:
+        code = country.alpha_2
+        names[code] = SHORT_NAMES.get(code) or getattr(country, "common_name", None) or country.name
+    return names
+
+
+def is_valid_code(code: str) -> bool:
+    """True for the codes the contract accepts: ISO 3166-1 alpha-2, EU and XK (upper case)."""
+    return code in EXTRA_NAMES or code in _iso_names()
+
+
+def name_of(code: str) -> str:
+    """The display name of a country code; raises KeyError for an unknown code."""
+    if code in EXTRA_NAMES:
+        return EXTRA_NAMES[code]
+    return _iso_names()[code]
+
+
+def all_codes() -> list[str]:
+    """Every accepted code, sorted."""
+    return sorted([*_iso_names(), *EXTRA_NAMES])
+
+
+# The newsroom names (aliases, demonyms, capitals, institutions) live in a data file that an
+# analyst can extend; pycountry only knows official names.
+_ALIASES_FILE = Path(__file__).parent / "extraction" / "data" / "countries.toml"
+
+
+@cache
+def _alias_data() -> dict[str, Any]:
+    with _ALIASES_FILE.open("rb") as handle:
+        return tomllib.load(handle)
+
+
+@cache
+def surface_forms() -> dict[str, tuple[str, str]]:
+    """Every way a text can name a country: surface string -> (code, kind).
+
+    ``kind`` is "name" (official or short name, alias), "demonym", "capital",
+    "institution" or "person" (a leader whose name stands for the government). Matching is meant to be case-sensitive and on whole words.
+    """
+    data = _alias_data()
+    skipped = set(data["skip_names"]["names"])
+    forms: dict[str, tuple[str, str]] = {}
+    for country in pycountry.countries:
+        for attr in ("name", "common_name", "official_name"):
+            value = getattr(country, attr, None)
+            if value and value not in skipped and "," not in value:
+                forms[value] = (country.alpha_2, "name")
+    for code, name in SHORT_NAMES.items():
+        forms[name] = (code, "name")
+    for code, name in EXTRA_NAMES.items():
+        forms[name] = (code, "name")
+    for table, kind in (
+        ("aliases", "name"),
+        ("demonyms", "demonym"),
+        ("capitals", "capital"),
+        ("institutions", "institution"),
+        ("leaders", "person"),
+    ):
+        for surface, code in data[table].items():
+            forms[surface] = (code, kind)
+    return forms
+
+
+def not_country_phrases() -> list[str]:
+    """Phrases that contain a country's name without naming the country (media, carriers, seas)."""
+    return list(_alias_data()["not_countries"]["phrases"])
+
+
+def lookup(surface: str) -> str | None:
+    """The code a name, alias, demonym, capital or institution stands for; None if unknown.
+
+    >>> lookup("Britain"), lookup("Malaysian"), lookup("the Kremlin".removeprefix("the "))
+    ('GB', 'MY', 'RU')
+    """
+    form = surface_forms().get(surface.strip())
+    return form[0] if form else None

@@ -1,0 +1,302 @@
+"""Find the places in a sentence that stand for a country's government (or the EU).
+
+A country's name is not always its government. We keep names, capitals and institutions
+used as actors ("Berlin's debate", "the Kremlin", "Britain's National Cyber Security Centre"),
+demonyms only before a government word ("Malaysian Prime Minister", "German lawmakers"), and
+people introduced with an official title. We drop names that are only a place ("said in
+Tokyo", "told reporters in Germany") or only a company's home ("Sweden's Ericsson",
+"Japanese carrier SoftBank").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+from app import countries
+from app.extraction.lexicon import lexicon, trie_pattern
+from app.extraction.types import Mention, Sentence
+
+# Words that follow "EU"/"European" when it means the member countries, not the Union.
+_MEMBERS = re.compile(
+    r"\s*(?:member states?|countries|nations|members|states|governments|capitals|partners)\b"
+)
+# A hyphen compound ("US-led", "US-China", "Beijing-backed") is a modifier, not an actor.
+_COMPOUND = re.compile(r"-[A-Za-z]")
+# "Country's" followed by a company name or company noun: a company's home, not an actor.
+_POSSESSIVE = re.compile(r"\s*['’]s?\s+")
+_COMPANY_NOUNS = re.compile(
+    r"(?:(?:\w+|[\w-]+)\s+){0,3}?(?:carriers?|operators?|compan(?:y|ies)|firms?|giants?|makers?|"
+    r"manufacturers?|vendors?|suppliers?|telcos?|conglomerates?|providers?)\b",
+    re.IGNORECASE,
+)
+_COMPANY_AFTER_NAME = re.compile(
+    r"\s+(?:[a-z]+\s+)?(?:carriers?|operators?|compan(?:y|ies)|firms?|giants?|makers?|"
+    r"manufacturers?|vendors?|suppliers?|telcos?|conglomerates?|providers?|chipmakers?)\b"
+)
+_NAME_TOKEN = r"[A-ZÀ-ÝĀ-Ž][\w'’.-]*"
+_PERSON_NAME = rf"{_NAME_TOKEN}(?:\s+(?:(?:bin|bint|van|von|de|del|da|al|el|le|la|der)\s+)?{_NAME_TOKEN}){{0,3}}"
+# Title words that make a person an official ("Prime Minister Mahathir Mohamad").
+_TITLE_WORDS = (
+    r"(?:Secretary of State|Secretary of Commerce|Foreign Secretary|Prime Minister|Vice[- ]President|President|Premier|Chancellor|Minister|Secretary|"
+    r"Ambassador|Commissioner|Spokesperson|Spokesman|Spokeswoman|Adviser|Advisor|Senator|"
+    r"Governor|minister|president|secretary|ambassador|commissioner|chancellor|premier|official|"
+    r"prime minister|spokesperson|spokesman|spokeswoman)"
+)
+# "[Country/demonym ...] Title Name": the title may be preceded by capitalised words
+# ("Communications Minister", "Cabinet Secretary in the Ministry of ...").
+_TITLED = re.compile(
+    rf"(?P<title>(?:(?:[A-Z][\w-]*|of|for|and|the|in)\s+){{0,8}}?{_TITLE_WORDS})\s+"
+    rf"(?P<name>{_PERSON_NAME})"
+)
+# "Name, [the] ... title ..." (apposition): "Wu Ken, the Chinese ambassador to Germany".
+_APPOSITION = re.compile(
+    rf"(?P<name>{_PERSON_NAME}),\s+(?:the\s+|a\s+|an\s+)?(?P<title>[^,;:]{{0,90}}?\b"
+    rf"(?:minister|president|secretary|ambassador|spokesperson|spokesman|spokeswoman|official|"
+    rf"commissioner|adviser|advisor|chancellor|premier|director general|head|professor|analyst|"
+    rf"CEO|chief executive|chairman|founder|lawyer|expert|director|executive|leader)\b"
+    rf"[^,;:]{{0,90}})"
+)
+# "Huawei CEO Ren Zhengfei", "National leader Simon Bridges", "professor Carl Thayer".
+_OUTSIDER_TITLED = re.compile(
+    r"(?P<title>\b(?:CEO|chief executive|chairman|founder|professor|analyst|director|executive|"
+    r"lawyer|expert|leader|host|spokesperson|spokesman|economist|researcher|fellow)\b)"
+    rf"(?:\s+emeritus)?\s+(?P<name>{_PERSON_NAME})"
+)
+_FIRST_WORDS_NOT_NAMES = frozenset(
+    "The A An In On At For And But If As Of By To From With This That It He She They We "
+    "Mr Ms Mrs Dr Huawei Chinese".split()
+)
+
+
+@dataclass
+class Context:
+    """What the mention stage remembers across the sentences of one document."""
+
+    people: dict[str, str] = field(default_factory=dict)  # name or surname -> country code
+    recent: list[Mention] = field(default_factory=list)  # mentions so far, in order
+    last_person: str | None = None  # the country of the last official named
+    outsiders: set[str] = field(default_factory=set)  # commentators, executives, opposition
+
+    def topic(self, *, before: int | None = None) -> str | None:
+        """The country under discussion: the latest one named, preferring neither US nor CN.
+
+        The US and China are usually the outside parties of these stories ("US pressure",
+        "China's Huawei"), so a bare "the government" more likely means the other country.
+        """
+        window = [m for m in self.recent[-30:] if before is None or m.start < before]
+        for mention in reversed(window):
+            if mention.code not in {"US", "CN"} and mention.kind != "anaphor":
+                return mention.code
+        return window[-1].code if window else None
+
+
+@cache
+def _gazetteer() -> re.Pattern[str]:
+    forms = list(countries.surface_forms()) + countries.not_country_phrases()
+    return re.compile(rf"(?<![\w-])(?:{trie_pattern(forms)})(?![\w])")
+
+
+def find_mentions(sentence: Sentence, context: Context | None = None) -> list[Mention]:
+    """Mentions of governments in ``sentence``; offsets are document offsets.
+
+    With a ``context`` (one per document, fed the sentences in order) it also resolves people
+    named earlier with an official title and descriptions such as "the government".
+    """
+    context = context if context is not None else Context()
+    text = sentence.text
+    if is_caption(text):
+        return []  # a photo caption is not part of the story ("Photo: Reuters")
+    found: list[Mention] = []
+    for match in _gazetteer().finditer(text):
+        surface = match.group()
+        form = countries.surface_forms().get(surface)
+        if form is None:  # a phrase that only contains a country's name ("China Mobile")
+            continue
+        code, kind = form
+        if _keeps(text, match.start(), match.end(), code, kind):
+            found.append(_mention(sentence, match.start(), match.end(), code, kind))
+    found.extend(_people_and_anaphors(sentence, found, context))
+    found.sort(key=lambda m: m.start)
+    _learn_people(sentence, found, context)
+    context.recent.extend(m for m in found if m.kind != "anaphor")
+    return found
+
+
+_CAPTION = re.compile(r"(?:Photo|Image|Picture|Credit)s?\s*:\s*[\w /.&-]{0,40}$|REUTERS/|©|\bFILE PHOTO\b")
+
+
+def is_caption(text: str) -> bool:
+    """A photo caption or credit line."""
+    return bool(_CAPTION.search(text))
+
+
+def _mention(sentence: Sentence, start: int, end: int, code: str, kind: str) -> Mention:
+    return Mention(
+        code=code,
+        start=sentence.start + start,
+        end=sentence.start + end,
+        surface=sentence.text[start:end],
+        kind=kind,
+    )
+
+
+def _keeps(text: str, start: int, end: int, code: str, kind: str) -> bool:
+    lex = lexicon()
+    before, after = text[:start], text[end:]
+    if _COMPOUND.match(after):
+        return False  # "US-led", "US-China", "Beijing-backed"
+    if before.endswith("Huawei "):
+        return False  # "Huawei Malaysia": a subsidiary
+    if code == "EU" and _MEMBERS.match(after):
+        return False  # "EU countries have banned": the members, not the Union
+    if lex.places.search(before[-80:]):
+        return False  # "said in Tokyo", "told reporters in Germany", "ambassador to Denmark"
+    if kind == "demonym":
+        return _demonym_is_government(after)
+    if kind == "capital":
+        words = before.split()
+        if words and (words[-1].lower() in lex.capital_prepositions or words[-1][:1].isupper()):
+            return False  # "in Tokyo", "University of New South Wales Canberra"
+        following = after.split(None, 1)
+        if following and following[0][:1].isupper() and not lex.government_heads.match(after.lstrip()):
+            return False  # "Washington Examiner"
+    if kind == "name" and _COMPANY_AFTER_NAME.match(after):
+        return False  # "a US company", "U.S. firms"
+    possessive = _POSSESSIVE.match(after)
+    if possessive and kind in {"name", "capital"}:
+        rest = after[possessive.end() :]
+        if lex.companies.match(rest):
+            return False  # "Sweden's Ericsson", "China's Huawei"
+        company = _COMPANY_NOUNS.match(rest)
+        government = lex.government_heads.search(rest[:60])
+        if company and not (government and government.start() < company.end()):
+            return False  # "Vietnam's biggest telecoms company"
+    return True
+
+
+def _demonym_is_government(after: str) -> bool:
+    """A demonym names a government only when a government word follows it closely."""
+    lex = lexicon()
+    window = re.split(r"[,;:()\"“”]", after, maxsplit=1)[0]
+    window = " ".join(window.split()[:5])
+    if lex.companies.match(window.lstrip()):
+        return False  # "Swedish Ericsson"
+    government = lex.government_heads.search(window)
+    if government is None:
+        return False
+    company = lex.company_heads.search(window)
+    return company is None or government.start() <= company.start()
+
+
+def _people_and_anaphors(
+    sentence: Sentence, found: list[Mention], context: Context
+) -> list[Mention]:
+    """Officials named earlier, and "the government" / "the prime minister" descriptions."""
+    text = sentence.text
+    taken = [(m.start - sentence.start, m.end - sentence.start) for m in found]
+    extra: list[Mention] = []
+
+    def free(start: int, end: int) -> bool:
+        return all(end <= s or start >= e for s, e in taken)
+
+    for name, code in context.people.items():
+        for match in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
+            if free(match.start(), match.end()):
+                extra.append(_mention(sentence, match.start(), match.end(), code, "person"))
+                taken.append((match.start(), match.end()))
+    for match in lexicon().anaphors.finditer(text):
+        if not free(match.start(), match.end()):
+            continue
+        phrase = match.group().lower()
+        # A title or "his government" points at the last official named; the rest at the
+        # country under discussion.
+        person = phrase.split()[0] in {"his", "her"} or not phrase.endswith(
+            ("government", "administration", "ministry", "regulator", "cabinet", "authorities")
+        )
+        code = context.last_person if person else None
+        code = code or context.topic()
+        # A modifier that names a country ("the Chinese government") was already found.
+        if code is not None:
+            extra.append(_mention(sentence, match.start(), match.end(), code, "anaphor"))
+    return extra
+
+
+def _learn_people(sentence: Sentence, found: list[Mention], context: Context) -> None:
+    """Remember officials introduced with a title, so that later "Mahathir said" counts."""
+    text = sentence.text
+    lex = lexicon()
+    for match in _OUTSIDER_TITLED.finditer(text):
+        head = text[max(0, match.start() - 40) : match.end("title")]
+        if lex.not_official.search(head) or "leader" in match.group("title"):
+            _remember_outsider(context, match.group("name"))
+    for match in _APPOSITION.finditer(text):
+        if lex.not_official.search(match.group("title")):
+            _remember_outsider(context, match.group("name"))
+    for match in _TITLED.finditer(text):
+        name = match.group("name")
+        title_start = match.start("title")
+        code = _country_near(found, sentence.start + title_start, sentence.start + match.end())
+        if code is None:
+            code = countries.lookup(name) or _last_government(context)
+        _remember(context, name, code)
+    for match in _APPOSITION.finditer(text):
+        title = match.group("title")
+        if lex.not_official.search(title):
+            continue
+        inside = [
+            m
+            for m in found
+            if sentence.start + match.start("title") <= m.start < sentence.start + match.end()
+        ]
+        code = inside[0].code if inside else _last_government(context)
+        _remember(context, match.group("name"), code)
+
+
+def _remember_outsider(context: Context, name: str) -> None:
+    tokens = name.split()
+    if tokens and tokens[0] not in _FIRST_WORDS_NOT_NAMES and name not in context.people:
+        context.outsiders.add(name)
+        context.outsiders.add(tokens[-1])
+
+
+def _country_near(found: list[Mention], start: int, end: int) -> str | None:
+    """The country named in or just before a title ("Malaysian Prime Minister ...")."""
+    for mention in found:
+        if start - 3 <= mention.start <= end and mention.kind != "person":
+            return mention.code
+    return None
+
+
+def _last_government(context: Context) -> str | None:
+    """The country of the last government word seen ("Chinese authorities", an official)."""
+    for mention in reversed(context.recent[-30:]):
+        if mention.kind in {"demonym", "institution", "person"}:
+            return mention.code
+    return context.topic()
+
+
+def _remember(context: Context, name: str, code: str | None) -> None:
+    name = re.sub(r"['’]s?$", "", name)
+    tokens = name.split()
+    if code is None or not tokens or tokens[0] in _FIRST_WORDS_NOT_NAMES:
+        return
+    if countries.lookup(name) or countries.lookup(tokens[-1]):
+        return  # "Prime Minister Britain" is not a person
+    # The first introduction wins: it is usually the fullest ("US official Robert Strayer").
+    context.people.setdefault(name, code)
+    if len(tokens) > 1 and len(tokens[-1]) > 2:
+        context.people.setdefault(tokens[-1], code)
+    if len(tokens) > 1 and len(tokens[0]) > 2:
+        # Asian names often put the family name first ("Wu Ken" -> "Wu").
+        context.people.setdefault(tokens[0], code)
+    context.last_person = code
+
+
+def mentions_in(text: str) -> list[Mention]:
+    """Mentions in a whole text (sentence by sentence, one shared context): for tests and tools."""
+    from app.extraction.sentences import split_sentences
+
+    context = Context()
+    return [m for s in split_sentences(text) for m in find_mentions(s, context)]

@@ -1,0 +1,63 @@
+"""Verbatim quotations and who said them.
+
+A quotation is the text between matching quotation marks on one line. Its speaker is named
+next to it ("..., Mahathir said", "said the prime minister", "Cabanlong said: ..."). Pronouns
+and bare titles ("he", "the prime minister") stand for the last person named as a speaker.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from app.extraction.lexicon import lexicon
+from app.extraction.types import Quote
+
+_QUOTE = re.compile(r"“(?P<curly>[^”\n]{2,}?)”|\"(?P<straight>[^\"\n]{2,}?)\"")
+_NAME = r"[A-ZÀ-ÝĀ-Ž][\w'’.-]*(?:\s+(?:(?:bin|van|von|de|da|al|el)\s+)?[A-ZÀ-ÝĀ-Ž][\w'’.-]*){0,3}"
+_PRONOUN = r"(?:he|she|He|She)"
+_DESCRIPTION = r"(?:the|The)\s+(?:[a-z]+\s+){0,3}?(?:minister|prime minister|president|official|spokesperson|spokesman|spokeswoman|ambassador|secretary|premier|chancellor|commissioner)"
+
+
+@cache
+def _speaker_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    verbs = lexicon().speech_verbs
+    who = rf"(?P<who>{_DESCRIPTION}|{_PRONOUN}|{_NAME})"
+    # After the quote: ', Mahathir said' / ', said the prime minister' / ' he added'.
+    after_name_verb = re.compile(rf"^[\s,.]*{who}(?:,[^,]{{0,80}},)?\s+(?:{verbs})\b")
+    after_verb_name = re.compile(rf"^[\s,.]*(?:{verbs})\s+{who}")
+    # Before the quote: 'Cabanlong said: ' / 'Mr Little said he ...'.
+    before = re.compile(rf"{who}(?:,[^,]{{0,80}},)?\s+(?:{verbs})\b[^“\"]{{0,60}}$")
+    return after_name_verb, after_verb_name, before
+
+
+
+def find_quotes(text: str) -> list[Quote]:
+    """Quotations in ``text`` with exact offsets and resolved speakers (None if unnamed)."""
+    after_name_verb, after_verb_name, before = _speaker_patterns()
+    quotes: list[Quote] = []
+    last_named: str | None = None
+    for match in _QUOTE.finditer(text):
+        group = "curly" if match.group("curly") is not None else "straight"
+        start, end = match.start(group), match.end(group)
+        line_start = text.rfind("\n", 0, match.start()) + 1
+        line_end = text.find("\n", match.end())
+        line_end = len(text) if line_end == -1 else line_end
+        tail = text[match.end() : min(line_end, match.end() + 120)]
+        head = text[max(line_start, match.start() - 160) : match.start()]
+        who = None
+        for pattern, source in ((after_name_verb, tail), (after_verb_name, tail), (before, head)):
+            found = pattern.search(source)
+            if found:
+                who = found.group("who")
+                break
+        speaker: str | None
+        if who is None:
+            speaker = None
+        elif re.fullmatch(_PRONOUN, who) or re.fullmatch(_DESCRIPTION, who):
+            speaker = last_named  # "he", "the prime minister": the last person named
+        else:
+            speaker = who
+            last_named = who
+        quotes.append(Quote(start=start, end=end, text=text[start:end], speaker=speaker))
+    return quotes

@@ -1,0 +1,84 @@
+"""Split a document into sentences with exact offsets.
+
+Web text is noisy: headlines and captions have no full stop, bullets and menus sit on their
+own lines, and "U.S." or "Mr." end in a full stop without ending a sentence. So a line break
+always ends a sentence, and a full stop ends one only when a new sentence plausibly starts.
+"""
+
+from __future__ import annotations
+
+import re
+
+from app.extraction.types import Sentence
+
+# A line is a sentence boundary: headlines, bylines and captions rarely end in a full stop.
+_LINE = re.compile(r"[^\n]+")
+
+# Candidate ends: terminal punctuation, closing quotes/brackets, then space, then something
+# that can start a sentence (capital, digit, opening quote or bracket).
+_END = re.compile(r"[.!?…]+[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9À-Ý])")
+
+# Tokens whose full stop usually does not end a sentence.
+_ABBREVIATIONS = frozenset(
+    "mr mrs ms dr prof sr jr st gen col lt sgt rep sen gov pres co corp inc ltd plc no nos vs "
+    "etc al fig jan feb mar apr jun jul aug sep sept oct nov dec mt ft approx dept est govt "
+    "u.s u.k u.n e.u u.s.a d.c p.m a.m e.g i.e".split()
+)
+# Words that start a sentence often enough to split after "U.S." when they follow it.
+_STARTERS = frozenset(
+    "The A An It He She They We I This That These Those But And However In On At For As "
+    "While Its His Her Their Our There Meanwhile Yet So If When After Before Since Also "
+    "Huawei China".split()
+)
+_CREDIT = re.compile(r"\s*(?:Photo|Image|Picture|Credit)s?\s*:")
+# Bullets and similar list markers at the start of a line are not part of the sentence.
+_LEADING_NOISE = re.compile(r"^[\s•·\-–—*>|]+")
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """Sentences of ``text``; ``text[s.start:s.end] == s.text`` for each one."""
+    sentences: list[Sentence] = []
+    for line in _LINE.finditer(text):
+        start = line.start()
+        for end in _ends(line.group()):
+            _add(sentences, text, start, line.start() + end)
+            start = line.start() + end
+        _add(sentences, text, start, line.end())
+    return sentences
+
+
+def _ends(line: str) -> list[int]:
+    """Offsets (within the line) just after each sentence-ending punctuation mark."""
+    ends: list[int] = []
+    for match in _END.finditer(line):
+        before = line[: match.start()].rsplit(None, 1)
+        token = before[-1].lower().lstrip("(\"“'") if before else ""
+        following = line[match.end() :].split(None, 1)
+        next_word = following[0].strip("\"“‘'([") if following else ""
+        if line[match.start()] == "." and _is_abbreviation(token, next_word):
+            continue
+        if _CREDIT.match(line[match.end() :]):
+            continue  # "... on Thursday. Photo: AFP" is one caption
+        ends.append(match.end())
+    return ends
+
+
+def _is_abbreviation(token: str, next_word: str) -> bool:
+    # "U.S." ends a sentence only when a typical sentence starter follows it.
+    if token in {"u.s", "u.k", "u.n", "e.u", "u.s.a", "d.c"}:
+        return next_word not in _STARTERS
+    if token in _ABBREVIATIONS:
+        return True
+    # A single capital initial ("John F. Kennedy", "K. Vijay").
+    return len(token) == 1 and token.isalpha()
+
+
+def _add(sentences: list[Sentence], text: str, start: int, end: int) -> None:
+    chunk = text[start:end]
+    lead = _LEADING_NOISE.match(chunk)
+    if lead:
+        start += lead.end()
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        sentences.append(Sentence(start=start, end=end, text=text[start:end]))

@@ -1,0 +1,41 @@
+"""The reader's pages: the country table, a country, a document."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Query, Request
+from fastapi.responses import HTMLResponse
+
+from app.routes.deps import CountryDep, DocumentDep, SessionDep
+from app.routes.htmx import page_or_fragment
+from app.schemas import TableFilters
+from app.services import documents, positions
+from app.templating import templates
+
+router = APIRouter(default_response_class=HTMLResponse)
+
+
+@router.get("/", name="country_table")
+def country_table(
+    request: Request, session: SessionDep, filters: Annotated[TableFilters, Query()]
+) -> HTMLResponse:
+    rows = positions.list_for_table(session, filters=filters)
+    return page_or_fragment(
+        request,
+        page="index.html",
+        fragment="_country_table.html",
+        context={"rows": rows, "filters": filters},
+    )
+
+
+@router.get("/countries/{code}", name="country_detail")
+def country_detail(request: Request, session: SessionDep, country: CountryDep) -> HTMLResponse:
+    page = positions.country_page(session, country=country)
+    return templates.TemplateResponse(request, "country.html", {"page": page})
+
+
+@router.get("/documents/{document_id}", name="document_view")
+def document_view(request: Request, session: SessionDep, document: DocumentDep) -> HTMLResponse:
+    page = documents.document_page(session, document=document)
+    return templates.TemplateResponse(request, "document.html", {"page": page})

@@ -1,0 +1,105 @@
+"""Shapes that are not tables: document facts, export files and API responses."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from enum import StrEnum
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+from app.models import PositionStatus, Stance
+
+
+class SourceFacts(BaseModel):
+    """Publication facts for one document, as in a folder's `sources.json`."""
+
+    model_config = ConfigDict(extra="allow")
+
+    outlet: str | None = None
+    title: str | None = None
+    url: str | None = None
+    published: date | None = None
+
+    @field_validator("published", mode="before")
+    @classmethod
+    def _iso_date_only(cls, value: object) -> object:
+        # The contract says YYYY-MM-DD; refuse "Feb 19" or a timestamp rather than guess.
+        if isinstance(value, str) and len(value) != 10:
+            raise ValueError("must be a date written YYYY-MM-DD")
+        return value
+
+
+class EvidencePublic(BaseModel):
+    document: str
+    stance: Stance
+    quote: str
+    start: int
+    end: int
+    speaker: str | None
+
+
+class PositionPublic(BaseModel):
+    country_code: str
+    country: str
+    stance: Stance
+    as_of: date | None
+    confidence: float
+    source_count: int
+    status: PositionStatus
+    evidence: list[EvidencePublic]
+
+
+class ExportFile(BaseModel):
+    generated_at: datetime
+    positions: list[PositionPublic]
+
+
+class DocumentPositionPublic(BaseModel):
+    country_code: str
+    stance: Stance
+    evidence: list[EvidencePublic]
+
+
+class DocumentExport(BaseModel):
+    document: str
+    published: date | None
+    positions: list[DocumentPositionPublic]
+
+
+class ByDocumentExport(BaseModel):
+    documents: list[DocumentExport]
+
+
+class SortKey(StrEnum):
+    country = "country"
+    stance = "stance"
+    as_of = "as_of"
+    sources = "sources"
+    confidence = "confidence"
+
+
+class TableFilters(BaseModel):
+    """The country table's query string: `?stance=bans&stance=restricts&q=uk&sort=-as_of`."""
+
+    model_config = ConfigDict(extra="ignore")
+
+    stance: list[Stance] = []
+    q: str = Field(default="", max_length=100)
+    bloc: str = Field(default="", max_length=20)
+    sort: str = "country"
+
+    @field_validator("sort")
+    @classmethod
+    def _known_sort(cls, value: str) -> str:
+        if value.removeprefix("-") not in SortKey.__members__:
+            allowed = ", ".join(SortKey.__members__)
+            raise ValueError(f"sort must be one of {allowed} (prefix '-' for descending)")
+        return value
+
+    @property
+    def sort_key(self) -> SortKey:
+        return SortKey(self.sort.removeprefix("-"))
+
+    @property
+    def descending(self) -> bool:
+        return self.sort.startswith("-")

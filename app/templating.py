@@ -1,0 +1,45 @@
+"""The Jinja2 environment: one `templates` object with the filters every page uses."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from fastapi.templating import Jinja2Templates
+from jinja2 import pass_context
+
+from app.settings import PROJECT_DIR
+
+templates = Jinja2Templates(directory=str(PROJECT_DIR / "templates"))
+
+STANCE_LABELS = {
+    "bans": "Bans",
+    "restricts": "Restricts",
+    "mitigates": "Mitigates",
+    "debating": "Debating",
+    "embraces": "Embraces",
+}
+
+
+def stance_label(stance: object) -> str:
+    return STANCE_LABELS.get(str(stance), str(stance))
+
+
+def long_date(value: date | None) -> str:
+    return value.strftime("%-d %b %Y") if value else "undated"
+
+
+def percent(value: float) -> str:
+    return f"{round(value * 100)}%"
+
+
+@pass_context
+def url_for(context: dict[str, Any], name: str, /, **path_params: Any) -> str:
+    """A root-relative URL for a route or static file (works behind any host name or proxy)."""
+    return str(context["request"].app.url_path_for(name, **path_params))
+
+
+templates.env.globals["url_for"] = url_for
+templates.env.filters["stance_label"] = stance_label
+templates.env.filters["long_date"] = long_date
+templates.env.filters["percent"] = percent
