@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from datetime import date, datetime
 from enum import StrEnum
+from urllib.parse import urlencode
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
+from app import countries
 from app.models import PositionStatus, Stance
 
 
@@ -76,6 +78,7 @@ class SortKey(StrEnum):
     as_of = "as_of"
     sources = "sources"
     confidence = "confidence"
+    status = "status"
 
 
 class TableFilters(BaseModel):
@@ -87,6 +90,15 @@ class TableFilters(BaseModel):
     q: str = Field(default="", max_length=100)
     bloc: str = Field(default="", max_length=20)
     sort: str = "country"
+
+    @field_validator("bloc")
+    @classmethod
+    def _known_bloc(cls, value: str) -> str:
+        value = value.strip().lower()
+        if value and value not in countries.blocs():
+            allowed = ", ".join(countries.blocs())
+            raise ValueError(f"unknown bloc {value!r}; choose one of {allowed}")
+        return value
 
     @field_validator("sort")
     @classmethod
@@ -103,3 +115,27 @@ class TableFilters(BaseModel):
     @property
     def descending(self) -> bool:
         return self.sort.startswith("-")
+
+    def query(self, **changes: str | list[str]) -> str:
+        """This filter's query string with some values changed (empty values left out)."""
+        values: dict[str, str | list[str]] = {
+            "q": self.q,
+            "stance": [stance.value for stance in self.stance],
+            "bloc": self.bloc,
+            "sort": self.sort,
+            **changes,
+        }
+        if values["sort"] == "country":
+            values["sort"] = ""
+        pairs = [
+            (name, item)
+            for name, value in values.items()
+            for item in (value if isinstance(value, list) else [value])
+            if item
+        ]
+        return "?" + urlencode(pairs) if pairs else "?"
+
+    def sort_query(self, key: str) -> str:
+        """The query that sorts by `key`, flipping the direction if it is the current key."""
+        descending = self.sort_key.value == key and not self.descending
+        return self.query(sort=f"-{key}" if descending else key)

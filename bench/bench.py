@@ -47,7 +47,8 @@ def bench_extraction(texts: list[str], rounds: int = 5) -> None:
     best = min(timings)
     print(f"extraction: {len(texts)} articles, {total_chars / len(texts) / 1000:.1f} kB average")
     print(f"  {len(texts) / best:,.0f} documents/s on one core (best of {rounds} rounds)")
-    print(f"  {total_chars / best / 1e6:.2f} M characters/s; median round {statistics.median(timings):.3f} s")
+    median = statistics.median(timings)
+    print(f"  {total_chars / best / 1e6:.2f} M characters/s; median round {median:.3f} s")
 
 
 def bench_ingest_and_pages() -> None:
@@ -63,7 +64,8 @@ def bench_ingest_and_pages() -> None:
             )
         elapsed = time.perf_counter() - started
         stored = summary.count(ingest.Outcome.stored)
-        print(f"ingest: {stored} documents into SQLite in {elapsed:.2f} s ({stored / elapsed:.1f}/s)")
+        rate = stored / elapsed
+        print(f"ingest: {stored} documents into SQLite in {elapsed:.2f} s ({rate:.1f}/s)")
         engine.dispose()
         with TestClient(create_app(settings)) as client:
             for label, url_path in [
@@ -80,7 +82,8 @@ def bench_ingest_and_pages() -> None:
                     response = client.get(url_path, headers=headers)
                     times.append(time.perf_counter() - started)
                 size = len(response.content) / 1000
-                print(f"  {label:<24} median {statistics.median(times) * 1000:6.1f} ms, {size:6.1f} kB")
+                median_ms = statistics.median(times) * 1000
+                print(f"  {label:<24} median {median_ms:6.1f} ms, {size:6.1f} kB")
 
 
 def main() -> None:

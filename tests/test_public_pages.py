@@ -23,7 +23,7 @@ def table_rows(page: BeautifulSoup) -> dict[str, str]:
     """Country name -> stance word, as shown in the table."""
     rows = page.select("#country-table tbody tr, table.countries tbody tr")
     return {
-        row.th.get_text(strip=True): row.select_one(".badge").get_text(strip=True)
+        row.th.a.get_text(strip=True): row.select_one(".badge").get_text(strip=True)
         for row in rows
         if row.th is not None
     }
@@ -52,7 +52,7 @@ def test_table_row_shows_date_sources_and_links_to_the_country(
     row = page.select_one("tr#country-GB")
     assert row is not None
     cells = [cell.get_text(" ", strip=True) for cell in row.find_all(["th", "td"])]
-    assert cells[0] == "United Kingdom"
+    assert cells[0] == "🇬🇧 United Kingdom"
     assert cells[2] == "28 Sep 2019"
     assert cells[3] == "3"
     assert row.th.a["href"] == "/countries/GB"
@@ -70,8 +70,57 @@ def test_filters_by_stance_and_text(client: TestClient, seeded: IngestSummary) -
     both = table_rows(soup(client.get("/?stance=bans&stance=embraces").text))
     assert set(both) == {"United States", "Australia", "New Zealand", "Malaysia", "China"}
 
-    text = table_rows(soup(client.get("/?q=zealand").text))
-    assert set(text) == {"New Zealand"}
+    by_name = table_rows(soup(client.get("/?q=MALAYSIA").text))
+    assert set(by_name) == {"Malaysia"}
+
+    by_quote = soup(client.get("/?q=blanket+ban").text)
+    assert "France" in table_rows(by_quote)
+    quotes = [cell.get_text() for cell in by_quote.select("td.quote")]
+    assert quotes and all("blanket ban" in quote for quote in quotes)
+
+
+def test_filters_by_bloc(client: TestClient, seeded: IngestSummary) -> None:
+    five_eyes = table_rows(soup(client.get("/?bloc=five-eyes").text))
+    assert set(five_eyes) == {"Australia", "New Zealand", "United Kingdom", "United States"}
+
+    eu_bans = table_rows(soup(client.get("/?bloc=eu&stance=restricts").text))
+    assert set(eu_bans) == {"Poland", "Romania"}
+
+
+def test_unknown_bloc_is_a_400(client: TestClient) -> None:
+    response = client.get("/?bloc=warsaw-pact")
+    assert response.status_code == 400
+    assert "unknown bloc" in soup(response.text).get_text()
+
+
+def test_sorting_by_date_and_by_stance(client: TestClient, seeded: IngestSummary) -> None:
+    newest_first = list(table_rows(soup(client.get("/?sort=-as_of").text)))
+    assert newest_first[:3] == ["China", "Faroe Islands", "Germany"]  # 16 Dec 2019, by name
+
+    by_stance = list(table_rows(soup(client.get("/?sort=stance").text)).values())
+    assert by_stance == sorted(
+        by_stance, key=["Bans", "Restricts", "Mitigates", "Debating", "Embraces"].index
+    )
+
+
+def test_sort_header_links_flip_direction_and_keep_filters(
+    client: TestClient, seeded: IngestSummary
+) -> None:
+    page = soup(client.get("/?stance=bans&sort=as_of").text)
+    header = page.find("th", attrs={"aria-sort": "ascending"})
+    assert header is not None and header.get_text(strip=True).startswith("As of")
+    assert header.a["href"] == "/?stance=bans&sort=-as_of"
+    country_header = page.select("table.countries thead th")[0]
+    assert country_header.a["href"] == "/?stance=bans"
+
+
+def test_summary_strip_counts_every_position(client: TestClient, seeded: IngestSummary) -> None:
+    page = soup(client.get("/?stance=bans").text)
+    counts = {
+        item.select_one(".badge").get_text(strip=True): int(item.select_one(".summary-count").text)
+        for item in page.select(".summary li")
+    }
+    assert counts == {"Bans": 3, "Restricts": 2, "Mitigates": 3, "Debating": 3, "Embraces": 2}
 
 
 def test_htmx_request_gets_only_the_table_fragment(
@@ -85,7 +134,11 @@ def test_htmx_request_gets_only_the_table_fragment(
     page = soup(response.text)
     assert page.select_one("table.countries") is not None
     assert page.select_one("form") is None
-    assert "3 countries" in page.get_text()
+    assert "3 of 13 countries" in page.get_text()
+    # The form outside the fragment keeps the sort order through an out-of-band swap.
+    sort_input = page.select_one("#sort-input")
+    assert sort_input is not None
+    assert sort_input["hx-swap-oob"] == "true"
 
 
 def test_boosted_navigation_and_history_restore_get_the_full_page(

@@ -8,9 +8,9 @@ from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse
 
 from app.routes.deps import CountryDep, DocumentDep, SessionDep
-from app.routes.htmx import page_or_fragment
+from app.routes.htmx import page_or_fragment, wants_fragment
 from app.schemas import TableFilters
-from app.services import documents, positions
+from app.services import documents, positions, worldmap
 from app.templating import templates
 
 router = APIRouter(default_response_class=HTMLResponse)
@@ -20,12 +20,12 @@ router = APIRouter(default_response_class=HTMLResponse)
 def country_table(
     request: Request, session: SessionDep, filters: Annotated[TableFilters, Query()]
 ) -> HTMLResponse:
-    rows = positions.list_for_table(session, filters=filters)
+    table = positions.table_page(session, filters=filters)
     return page_or_fragment(
         request,
         page="index.html",
         fragment="_country_table.html",
-        context={"rows": rows, "filters": filters},
+        context={"table": table, "filters": filters, "oob": wants_fragment(request)},
     )
 
 
@@ -39,3 +39,10 @@ def country_detail(request: Request, session: SessionDep, country: CountryDep) -
 def document_view(request: Request, session: SessionDep, document: DocumentDep) -> HTMLResponse:
     page = documents.document_page(session, document=document)
     return templates.TemplateResponse(request, "document.html", {"page": page})
+
+
+@router.get("/map", name="world_map")
+def world_map(request: Request, session: SessionDep) -> HTMLResponse:
+    page = worldmap.map_page(session)
+    status_code = 503 if page.atlas_error else 200
+    return templates.TemplateResponse(request, "map.html", {"page": page}, status_code=status_code)

@@ -15,6 +15,7 @@ from typing import Any
 
 from sqlmodel import Session, col, select
 
+from app import countries
 from app.extraction.types import Claim, Verdict
 from app.extraction.verdict import decide
 from app.models import (
@@ -125,8 +126,22 @@ class TableRow:
     position: Position
     latest_quote: str | None
 
+    @property
+    def flag(self) -> str:
+        return countries.flag(self.code)
 
-def list_for_table(session: Session, *, filters: TableFilters) -> list[TableRow]:
+
+@dataclass(frozen=True)
+class TablePage:
+    """The country table: matching rows, and counts over every position for the summary strip."""
+
+    rows: list[TableRow]
+    total: int
+    stance_counts: dict[Stance, int]
+    blocs: list[countries.Bloc]
+
+
+def table_page(session: Session, *, filters: TableFilters) -> TablePage:
     """The countries with a position that match the filters, in the requested order."""
     rows = session.exec(
         select(Position, Country).join(Country, col(Position.country_code) == col(Country.code))
@@ -136,12 +151,22 @@ def list_for_table(session: Session, *, filters: TableFilters) -> list[TableRow]
         TableRow(country.code, country.name, position, latest_quotes.get(country.code))
         for position, country in rows
     ]
+    counts = {stance: 0 for stance in Stance}
+    for row in table:
+        counts[row.position.stance] += 1
     matching = [row for row in table if _matches(row, filters)]
-    return _sorted(matching, filters)
+    return TablePage(
+        rows=_sorted(matching, filters),
+        total=len(table),
+        stance_counts=counts,
+        blocs=list(countries.blocs().values()),
+    )
 
 
 def _matches(row: TableRow, filters: TableFilters) -> bool:
     if filters.stance and row.position.stance not in filters.stance:
+        return False
+    if filters.bloc and row.code not in countries.blocs()[filters.bloc].members:
         return False
     needle = filters.q.strip().casefold()
     if not needle:
@@ -159,6 +184,7 @@ def _sorted(rows: list[TableRow], filters: TableFilters) -> list[TableRow]:
         SortKey.as_of: lambda row: row.position.as_of or date.min,
         SortKey.sources: lambda row: row.position.source_count,
         SortKey.confidence: lambda row: row.position.confidence,
+        SortKey.status: lambda row: (row.position.status.value, row.position.needs_review),
     }
     return sorted(rows, key=keys[filters.sort_key], reverse=filters.descending)
 

@@ -22,6 +22,6 @@ def test_typing_in_the_filter_narrows_the_rows_without_a_page_load(
 
     expect(rows).to_have_count(1)
     expect(rows.first).to_contain_text("Malaysia")
-    expect(page.get_by_role("status")).to_have_text("1 country")
+    expect(page.get_by_role("status")).to_have_text("1 of 13 countries")
     expect(page).to_have_url(re.compile(r"q=malaysia"))
     assert page.evaluate("window.__sameDocument") is True
