@@ -7,6 +7,7 @@ two codes the contract needs that ISO does not assign (EU, and XK for Kosovo).
 from __future__ import annotations
 
 import tomllib
+from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -82,7 +83,8 @@ def surface_forms() -> dict[str, tuple[str, str]]:
     """Every way a text can name a country: surface string -> (code, kind).
 
     ``kind`` is "name" (official or short name, alias), "demonym", "capital",
-    "institution" or "person" (a leader whose name stands for the government). Matching is meant to be case-sensitive and on whole words.
+    "institution" or "person" (a leader whose name stands for the government).
+    Matching is meant to be case-sensitive and on whole words.
     """
     data = _alias_data()
     skipped = set(data["skip_names"]["names"])
@@ -121,3 +123,37 @@ def lookup(surface: str) -> str | None:
     """
     form = surface_forms().get(surface.strip())
     return form[0] if form else None
+
+
+# --- Blocs ------------------------------------------------------------------------------------
+# Membership lives in app/data/blocs.toml, each bloc with the source of its list.
+
+
+@dataclass(frozen=True)
+class Bloc:
+    slug: str
+    name: str
+    source: str
+    members: frozenset[str]
+
+
+@cache
+def blocs() -> dict[str, Bloc]:
+    """Every bloc the table can be filtered by, keyed by its URL slug (`eu`, `five-eyes`, ...)."""
+    path = Path(__file__).parent / "data" / "blocs.toml"
+    with path.open("rb") as file:
+        data = tomllib.load(file)
+    return {
+        slug: Bloc(slug, entry["name"], entry["source"], frozenset(entry["members"]))
+        for slug, entry in data.items()
+    }
+
+
+def blocs_of(code: str) -> list[Bloc]:
+    """The blocs a country belongs to, in the data file's order."""
+    return [bloc for bloc in blocs().values() if code in bloc.members]
+
+
+def flag(code: str) -> str:
+    """The flag emoji for a code (two regional-indicator letters); decorative only."""
+    return "".join(chr(0x1F1E6 + ord(letter) - ord("A")) for letter in code.upper())
