@@ -4,6 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 BIN := $(VENV)/bin
 HTMX := static/vendor/htmx.min.js
+SWAGGER := static/vendor/swagger-ui/swagger-ui-bundle.js
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
@@ -31,7 +32,11 @@ $(HTMX): node_modules/.package-lock.json
 	mkdir -p static/vendor
 	cp node_modules/htmx.org/dist/htmx.min.js $(HTMX)
 
-install: $(VENV)/.installed $(HTMX) ## Set up: virtualenv, pinned Python packages, front-end assets
+$(SWAGGER): node_modules/.package-lock.json
+	mkdir -p static/vendor/swagger-ui
+	cp node_modules/swagger-ui-dist/swagger-ui-bundle.js node_modules/swagger-ui-dist/swagger-ui.css static/vendor/swagger-ui/
+
+install: $(VENV)/.installed $(HTMX) $(SWAGGER) ## Set up: virtualenv, pinned Python packages, front-end assets
 
 install-dev: install $(VENV)/.installed-dev ## Set up for development and tests
 

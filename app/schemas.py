@@ -139,3 +139,65 @@ class TableFilters(BaseModel):
         """The query that sorts by `key`, flipping the direction if it is the current key."""
         descending = self.sort_key.value == key and not self.descending
         return self.query(sort=f"-{key}" if descending else key)
+
+
+class EvidenceDetail(BaseModel):
+    """A quote as the API shows it, with where to read it in context."""
+
+    id: int
+    document_id: int
+    document: str
+    stance: Stance
+    quote: str
+    start: int
+    end: int
+    speaker: str | None
+    confidence: float
+    published: date | None
+    url: str
+
+
+class TimelineEntry(BaseModel):
+    document_id: int
+    document: str
+    published: date | None
+    stance: Stance
+    confidence: float
+
+
+class PositionSummary(BaseModel):
+    stance: Stance
+    as_of: date | None
+    confidence: float
+    source_count: int
+    status: PositionStatus
+    needs_review: bool
+    summary: str | None
+
+
+class CountryPublic(BaseModel):
+    code: str
+    name: str
+    blocs: list[str]
+    position: PositionSummary | None
+    timeline: list[TimelineEntry]
+    evidence: list[EvidenceDetail]
+
+
+class DocumentVerdictPublic(BaseModel):
+    country_code: str
+    stance: Stance
+    confidence: float
+    evidence_ids: list[int]
+
+
+class DocumentPublic(BaseModel):
+    id: int
+    name: str
+    title: str | None
+    outlet: str | None
+    url: str | None
+    published: date | None
+    text: str
+    positions: list[DocumentVerdictPublic]
+    evidence: list[EvidenceDetail]

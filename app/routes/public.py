@@ -10,6 +10,7 @@ from fastapi.responses import HTMLResponse
 from app.routes.deps import CountryDep, DocumentDep, SessionDep
 from app.routes.htmx import page_or_fragment, wants_fragment
 from app.schemas import TableFilters
+from app.security import CONTENT_SECURITY_POLICY
 from app.services import documents, positions, worldmap
 from app.templating import templates
 
@@ -46,3 +47,16 @@ def world_map(request: Request, session: SessionDep) -> HTMLResponse:
     page = worldmap.map_page(session)
     status_code = 503 if page.atlas_error else 200
     return templates.TemplateResponse(request, "map.html", {"page": page}, status_code=status_code)
+
+
+# Swagger UI sets inline styles on its elements; scripts stay limited to our own files.
+DOCS_CONTENT_SECURITY_POLICY = CONTENT_SECURITY_POLICY.replace(
+    "style-src 'self'", "style-src 'self' 'unsafe-inline'"
+)
+
+
+@router.get("/docs", name="api_docs", include_in_schema=False)
+def api_docs(request: Request) -> HTMLResponse:
+    response = templates.TemplateResponse(request, "docs.html", {})
+    response.headers["Content-Security-Policy"] = DOCS_CONTENT_SECURITY_POLICY
+    return response

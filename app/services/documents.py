@@ -13,6 +13,7 @@ from sqlmodel import Session, col, select
 from app.extraction.types import Verdict
 from app.extraction.verdict import decide
 from app.models import Document, Evidence, ReviewState
+from app.schemas import DocumentPublic, DocumentVerdictPublic
 from app.services import positions
 
 
@@ -83,3 +84,31 @@ def mark_spans(text: str, evidence: list[Evidence]) -> list[Piece]:
 def _add_text(piece: Piece, text: str) -> None:
     if text:
         piece.children.append(Piece(text=text))
+
+
+def document_api(session: Session, *, document: Document) -> DocumentPublic:
+    """A document as JSON: its stored text, the verdicts it supports and every quote."""
+    page = document_page(session, document=document)
+    by_key = {positions.claim_key(item): item for item in page.evidence}
+    assert document.id is not None  # noqa: S101 - a stored row
+    return DocumentPublic(
+        id=document.id,
+        name=document.name,
+        title=document.title,
+        outlet=document.outlet,
+        url=document.url,
+        published=document.published,
+        text=document.text,
+        positions=[
+            DocumentVerdictPublic(
+                country_code=verdict.country_code,
+                stance=verdict.stance,
+                confidence=verdict.confidence,
+                evidence_ids=[
+                    by_key[positions.claim_key(claim)].id or 0 for claim in verdict.evidence
+                ],
+            )
+            for verdict in page.verdicts
+        ],
+        evidence=[positions.evidence_detail(item, document) for item in page.evidence],
+    )

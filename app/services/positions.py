@@ -28,7 +28,14 @@ from app.models import (
     Stance,
     utcnow,
 )
-from app.schemas import SortKey, TableFilters
+from app.schemas import (
+    CountryPublic,
+    EvidenceDetail,
+    PositionSummary,
+    SortKey,
+    TableFilters,
+    TimelineEntry,
+)
 
 
 @dataclass(frozen=True)
@@ -151,7 +158,7 @@ def table_page(session: Session, *, filters: TableFilters) -> TablePage:
         TableRow(country.code, country.name, position, latest_quotes.get(country.code))
         for position, country in rows
     ]
-    counts = {stance: 0 for stance in Stance}
+    counts = dict.fromkeys(Stance, 0)
     for row in table:
         counts[row.position.stance] += 1
     matching = [row for row in table if _matches(row, filters)]
@@ -248,4 +255,55 @@ def all_positions(session: Session) -> list[tuple[Position, Country]]:
             .join(Country, col(Position.country_code) == col(Country.code))
             .order_by(col(Position.country_code))
         ).all()
+    )
+
+
+def evidence_detail(evidence: Evidence, document: Document) -> EvidenceDetail:
+    """One quote for the API, with the link to its mark on the document page."""
+    assert evidence.id is not None and document.id is not None  # noqa: S101 - stored rows
+    return EvidenceDetail(
+        id=evidence.id,
+        document_id=document.id,
+        document=document.name,
+        stance=evidence.stance,
+        quote=evidence.quote,
+        start=evidence.start,
+        end=evidence.end,
+        speaker=evidence.speaker,
+        confidence=evidence.confidence,
+        published=document.published,
+        url=f"/documents/{document.id}#evidence-{evidence.id}",
+    )
+
+
+def country_api(session: Session, *, country: Country) -> CountryPublic:
+    """A country's page as JSON: position, timeline (newest first) and every quote."""
+    page = country_page(session, country=country)
+    position = page.position
+    return CountryPublic(
+        code=country.code,
+        name=country.name,
+        blocs=[bloc.slug for bloc in countries.blocs_of(country.code)],
+        position=None
+        if position is None
+        else PositionSummary(
+            stance=position.stance,
+            as_of=position.as_of,
+            confidence=position.confidence,
+            source_count=position.source_count,
+            status=position.status,
+            needs_review=position.needs_review,
+            summary=position.summary,
+        ),
+        timeline=[
+            TimelineEntry(
+                document_id=item.document.id or 0,
+                document=item.document.name,
+                published=item.document.published,
+                stance=item.verdict.stance,
+                confidence=item.verdict.confidence,
+            )
+            for item in page.verdicts
+        ],
+        evidence=[evidence_detail(item.evidence, item.document) for item in page.evidence],
     )
