@@ -8,6 +8,7 @@ from typing import Any
 from fastapi.templating import Jinja2Templates
 from jinja2 import pass_context
 
+from app import countries
 from app.settings import PROJECT_DIR
 
 templates = Jinja2Templates(directory=str(PROJECT_DIR / "templates"))
@@ -39,7 +40,15 @@ def url_for(context: dict[str, Any], name: str, /, **path_params: Any) -> str:
     return str(context["request"].app.url_path_for(name, **path_params))
 
 
+def country_name(code: str) -> str:
+    try:
+        return countries.name_of(code)
+    except KeyError:
+        return code
+
+
 templates.env.globals["url_for"] = url_for
+templates.env.filters["country_name"] = country_name
 templates.env.filters["stance_label"] = stance_label
 templates.env.filters["long_date"] = long_date
 templates.env.filters["percent"] = percent

@@ -42,6 +42,8 @@ BEGIN
   END IF;
 END
 \$\$;
+-- lets the tests drop their databases WITH (FORCE) after a crashed run left a connection open
+GRANT pg_signal_backend TO $role;
 SQL
 if ! as_postgres "psql -Atqc \"select 1 from pg_database where datname = '$database'\"" | grep -q 1; then
   as_postgres "createdb -O $role $database"

@@ -65,7 +65,8 @@ def postgres_template(request: pytest.FixtureRequest) -> Iterator[str]:
         if IN_CI:
             pytest.fail(message)
         pytest.skip(message)
-    name = f"tracker_template_{_worker(request)}"
+    # Unique per run, so that two test runs on one server never drop each other's template.
+    name = f"tracker_template_{_worker(request)}_{uuid.uuid4().hex[:8]}"
     with admin.connect() as connection:
         connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
         connection.execute(text(f'CREATE DATABASE "{name}"'))

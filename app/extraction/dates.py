@@ -40,7 +40,9 @@ _PATTERNS = [
     # 26 March 2019 / 30 Oct, 2022
     re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH},?\s+{_YEAR}\b", re.IGNORECASE),
     # 16 | 05 | 2024 (day | month | year, as some European sites print it)
-    re.compile(r"(?<!\d)(?P<day>\d{1,2})\s*\|\s*(?P<mnum>\d{1,2})\s*\|\s*(?P<year>(?:19|20)\d\d)\b"),
+    re.compile(
+        r"(?<!\d)(?P<day>\d{1,2})\s*\|\s*(?P<mnum>\d{1,2})\s*\|\s*(?P<year>(?:19|20)\d\d)\b"
+    ),
 ]
 # Bylines, datelines and timestamps are near the top.
 _HEAD = 700

@@ -50,6 +50,7 @@ class Lexicon:
     government_heads: Pattern
     company_heads: Pattern
     companies: Pattern
+    company_before: Pattern
     places: Pattern
     capital_prepositions: frozenset[str]
     anaphors: Pattern
@@ -67,7 +68,7 @@ def words(items: list[str]) -> str:
 
 
 def compile_words(items: list[str], *, flags: int = re.IGNORECASE) -> Pattern:
-    return re.compile(rf"(?<![\w-])(?:{words(items)})(?![\w])", flags)
+    return re.compile(rf"(?<![\w-])(?:{words(items)})(?![\w-])", flags)
 
 
 def _stance(value: str) -> Stance | None:
@@ -115,6 +116,9 @@ def lexicon() -> Lexicon:
         government_heads=compile_words(actors["government_heads"]),
         company_heads=compile_words(actors["company_heads"]),
         companies=companies,
+        company_before=re.compile(
+            rf"\b(?:{words([re.escape(c) for c in actors['companies']])})\s+$"
+        ),
         places=re.compile(rf"(?:{words(data['places']['patterns'])})\s*$", re.IGNORECASE),
         capital_prepositions=frozenset(data["places"]["capital_prepositions"]),
         anaphors=compile_words(data["anaphors"]["patterns"]),

@@ -35,18 +35,23 @@ _COMPANY_AFTER_NAME = re.compile(
     r"\s+(?:[a-z]+\s+)?(?:carriers?|operators?|compan(?:y|ies)|firms?|giants?|makers?|"
     r"manufacturers?|vendors?|suppliers?|telcos?|conglomerates?|providers?|chipmakers?)\b"
 )
-_NAME_TOKEN = r"[A-ZÀ-ÝĀ-Ž][\w'’.-]*"
-_PERSON_NAME = rf"{_NAME_TOKEN}(?:\s+(?:(?:bin|bint|van|von|de|del|da|al|el|le|la|der)\s+)?{_NAME_TOKEN}){{0,3}}"
+_DATELINE = re.compile(
+    r"\s*[,(]?\s*(?:\(|\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)"
+)
+_NAME_TOKEN = r"[A-ZÀ-ÝĀ-Ž][\w'’.-]*"  # noqa: S105 (a regex, not a password)
+_PARTICLE = r"(?:bin|bint|van|von|de|del|da|al|el|le|la|der)"
+_PERSON_NAME = rf"{_NAME_TOKEN}(?:\s+(?:{_PARTICLE}\s+)?{_NAME_TOKEN}){{0,3}}"
 # Title words that make a person an official ("Prime Minister Mahathir Mohamad").
 _TITLE_WORDS = (
-    r"(?:Secretary of State|Secretary of Commerce|Foreign Secretary|Prime Minister|Vice[- ]President|President|Premier|Chancellor|Minister|Secretary|"
+    r"(?:Secretary of State|Secretary of Commerce|Foreign Secretary|Prime Minister|"
+    r"Vice[- ]President|President|Premier|Chancellor|Minister|Secretary|"
     r"Ambassador|Commissioner|Spokesperson|Spokesman|Spokeswoman|Adviser|Advisor|Senator|"
     r"Governor|minister|president|secretary|ambassador|commissioner|chancellor|premier|official|"
     r"prime minister|spokesperson|spokesman|spokeswoman)"
 )
 # "[Country/demonym ...] Title Name": the title may be preceded by capitalised words
 # ("Communications Minister", "Cabinet Secretary in the Ministry of ...").
-_TITLED = re.compile(
+TITLED_PERSON = re.compile(
     rf"(?P<title>(?:(?:[A-Z][\w-]*|of|for|and|the|in)\s+){{0,8}}?{_TITLE_WORDS})\s+"
     rf"(?P<name>{_PERSON_NAME})"
 )
@@ -78,6 +83,9 @@ class Context:
     recent: list[Mention] = field(default_factory=list)  # mentions so far, in order
     last_person: str | None = None  # the country of the last official named
     outsiders: set[str] = field(default_factory=set)  # commentators, executives, opposition
+    sentence_no: int = 0  # how many sentences have been read
+    official_seen: dict[str, int] = field(default_factory=dict)  # code -> last sentence_no
+    last_official: str | None = None  # the country of the last government word or official
 
     def topic(self, *, before: int | None = None) -> str | None:
         """The country under discussion: the latest one named, preferring neither US nor CN.
@@ -117,14 +125,24 @@ def find_mentions(sentence: Sentence, context: Context | None = None) -> list[Me
         code, kind = form
         if _keeps(text, match.start(), match.end(), code, kind):
             found.append(_mention(sentence, match.start(), match.end(), code, kind))
-    found.extend(_people_and_anaphors(sentence, found, context))
-    found.sort(key=lambda m: m.start)
+    found.extend(_anaphors(sentence, found, context))
+    # Officials introduced in this very sentence count in it ("Guo Xuejun, deputy director
+    # general ... at the foreign ministry, assured ...").
     _learn_people(sentence, found, context)
+    found.extend(_people(sentence, found, context))
+    found.sort(key=lambda m: m.start)
     context.recent.extend(m for m in found if m.kind != "anaphor")
+    for mention in found:
+        if mention.kind in {"demonym", "institution", "person"}:
+            context.last_official = mention.code
+            context.official_seen[mention.code] = context.sentence_no
+    context.sentence_no += 1
     return found
 
 
-_CAPTION = re.compile(r"(?:Photo|Image|Picture|Credit)s?\s*:\s*[\w /.&-]{0,40}$|REUTERS/|©|\bFILE PHOTO\b")
+_CAPTION = re.compile(
+    r"(?:Photo|Image|Picture|Credit)s?\s*:\s*[\w /.&-]{0,40}$|REUTERS/|©|\bFILE PHOTO\b"
+)
 
 
 def is_caption(text: str) -> bool:
@@ -147,8 +165,8 @@ def _keeps(text: str, start: int, end: int, code: str, kind: str) -> bool:
     before, after = text[:start], text[end:]
     if _COMPOUND.match(after):
         return False  # "US-led", "US-China", "Beijing-backed"
-    if before.endswith("Huawei "):
-        return False  # "Huawei Malaysia": a subsidiary
+    if before.endswith("Huawei ") or lex.company_before.search(before):
+        return False  # "Huawei Malaysia", "VIVA Bahrain": a company's branch
     if code == "EU" and _MEMBERS.match(after):
         return False  # "EU countries have banned": the members, not the Union
     if lex.places.search(before[-80:]):
@@ -159,8 +177,14 @@ def _keeps(text: str, start: int, end: int, code: str, kind: str) -> bool:
         words = before.split()
         if words and (words[-1].lower() in lex.capital_prepositions or words[-1][:1].isupper()):
             return False  # "in Tokyo", "University of New South Wales Canberra"
+        if _DATELINE.match(after):
+            return False  # "Zagreb, Aug 13 (efe-epa)": a dateline
         following = after.split(None, 1)
-        if following and following[0][:1].isupper() and not lex.government_heads.match(after.lstrip()):
+        if (
+            following
+            and following[0][:1].isupper()
+            and not lex.government_heads.match(after.lstrip())
+        ):
             return False  # "Washington Examiner"
     if kind == "name" and _COMPANY_AFTER_NAME.match(after):
         return False  # "a US company", "U.S. firms"
@@ -187,13 +211,25 @@ def _demonym_is_government(after: str) -> bool:
     if government is None:
         return False
     company = lex.company_heads.search(window)
-    return company is None or government.start() <= company.start()
+    return company is None or government.start() < company.start()
 
 
-def _people_and_anaphors(
-    sentence: Sentence, found: list[Mention], context: Context
-) -> list[Mention]:
-    """Officials named earlier, and "the government" / "the prime minister" descriptions."""
+def _people(sentence: Sentence, found: list[Mention], context: Context) -> list[Mention]:
+    """Officials named with a title earlier ("Mahathir" after "Prime Minister Mahathir")."""
+    text = sentence.text
+    taken = [(m.start - sentence.start, m.end - sentence.start) for m in found]
+    extra: list[Mention] = []
+    for name in sorted(context.people, key=len, reverse=True):
+        for match in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
+            if all(match.end() <= s or match.start() >= e for s, e in taken):
+                code = context.people[name]
+                extra.append(_mention(sentence, match.start(), match.end(), code, "person"))
+                taken.append((match.start(), match.end()))
+    return extra
+
+
+def _anaphors(sentence: Sentence, found: list[Mention], context: Context) -> list[Mention]:
+    """ "the government", "the prime minister": resolved to the country under discussion."""
     text = sentence.text
     taken = [(m.start - sentence.start, m.end - sentence.start) for m in found]
     extra: list[Mention] = []
@@ -201,14 +237,11 @@ def _people_and_anaphors(
     def free(start: int, end: int) -> bool:
         return all(end <= s or start >= e for s, e in taken)
 
-    for name, code in context.people.items():
-        for match in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
-            if free(match.start(), match.end()):
-                extra.append(_mention(sentence, match.start(), match.end(), code, "person"))
-                taken.append((match.start(), match.end()))
     for match in lexicon().anaphors.finditer(text):
         if not free(match.start(), match.end()):
             continue
+        if re.match(r"\s+(?:in|of)\s+(?:the\s+)?[A-Z]", text[match.end() :]):
+            continue  # "the government in Australia": the name that follows is the mention
         phrase = match.group().lower()
         # A title or "his government" points at the last official named; the rest at the
         # country under discussion.
@@ -216,11 +249,25 @@ def _people_and_anaphors(
             ("government", "administration", "ministry", "regulator", "cabinet", "authorities")
         )
         code = context.last_person if person else None
-        code = code or context.topic()
+        earlier = [m for m in found if m.start < sentence.start + match.start()]
+        code = code or _topic_with(context, earlier)
         # A modifier that names a country ("the Chinese government") was already found.
         if code is not None:
             extra.append(_mention(sentence, match.start(), match.end(), code, "anaphor"))
     return extra
+
+
+def _topic_with(context: Context, earlier: list[Mention]) -> str | None:
+    """The country under discussion, counting names earlier in the same sentence first."""
+    for mention in reversed(earlier):
+        if mention.code not in {"US", "CN"}:
+            return mention.code
+    # A government word in the last two sentences ("the Chinese government delegate ...
+    # at the foreign ministry") beats the general topic.
+    last = context.last_official
+    if last is not None and context.sentence_no - context.official_seen.get(last, -9) <= 2:
+        return last
+    return context.topic()
 
 
 def _learn_people(sentence: Sentence, found: list[Mention], context: Context) -> None:
@@ -234,10 +281,15 @@ def _learn_people(sentence: Sentence, found: list[Mention], context: Context) ->
     for match in _APPOSITION.finditer(text):
         if lex.not_official.search(match.group("title")):
             _remember_outsider(context, match.group("name"))
-    for match in _TITLED.finditer(text):
+    for match in TITLED_PERSON.finditer(text):
         name = match.group("name")
         title_start = match.start("title")
         code = _country_near(found, sentence.start + title_start, sentence.start + match.end())
+        after = re.match(r"\s+of\s+(?:the\s+)?", text[match.end() :])
+        if code is None and after:
+            # "Minister Johnny G Plate of Indonesia"
+            at = sentence.start + match.end() + after.end()
+            code = next((m.code for m in found if m.start == at), None)
         if code is None:
             code = countries.lookup(name) or _last_government(context)
         _remember(context, name, code)
@@ -282,7 +334,8 @@ def _remember(context: Context, name: str, code: str | None) -> None:
     tokens = name.split()
     if code is None or not tokens or tokens[0] in _FIRST_WORDS_NOT_NAMES:
         return
-    if countries.lookup(name) or countries.lookup(tokens[-1]):
+    forms = countries.surface_forms()
+    if any(forms.get(t, ("", "person"))[1] != "person" for t in (name, tokens[-1])):
         return  # "Prime Minister Britain" is not a person
     # The first introduction wins: it is usually the fullest ("US official Robert Strayer").
     context.people.setdefault(name, code)

@@ -11,12 +11,18 @@ import re
 from functools import cache
 
 from app.extraction.lexicon import lexicon
+from app.extraction.mentions import TITLED_PERSON
 from app.extraction.types import Quote
 
 _QUOTE = re.compile(r"“(?P<curly>[^”\n]{2,}?)”|\"(?P<straight>[^\"\n]{2,}?)\"")
-_NAME = r"[A-ZÀ-ÝĀ-Ž][\w'’.-]*(?:\s+(?:(?:bin|van|von|de|da|al|el)\s+)?[A-ZÀ-ÝĀ-Ž][\w'’.-]*){0,3}"
+_NAME_PART = r"[A-ZÀ-ÝĀ-Ž][\w'’.-]*"
+# A name, possibly after its title ("Malaysian Prime Minister Mahathir Mohamad").
+_NAME = rf"{_NAME_PART}(?:\s+(?:(?:bin|van|von|de|da|al|el|of)\s+)?{_NAME_PART}){{0,6}}"
 _PRONOUN = r"(?:he|she|He|She)"
-_DESCRIPTION = r"(?:the|The)\s+(?:[a-z]+\s+){0,3}?(?:minister|prime minister|president|official|spokesperson|spokesman|spokeswoman|ambassador|secretary|premier|chancellor|commissioner)"
+_DESCRIPTION = (
+    r"(?:the|The)\s+(?:[a-z]+\s+){0,3}?(?:minister|prime minister|president|official|"
+    r"spokesperson|spokesman|spokeswoman|ambassador|secretary|premier|chancellor|commissioner)"
+)
 
 
 @cache
@@ -31,13 +37,29 @@ def _speaker_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[st
     return after_name_verb, after_verb_name, before
 
 
+_TITLE_END = re.compile(
+    r"^.*\b(?:Minister|President|Secretary|Chancellor|Premier|Ambassador|Commissioner|"
+    r"Spokesperson|Spokesman|Spokeswoman|Director|CEO|Chairman|Senator|Governor|State)\s+"
+)
+
+
+def _strip_title(who: str) -> str:
+    """ "Malaysian Prime Minister Mahathir Mohamad" -> "Mahathir Mohamad"."""
+    name = _TITLE_END.sub("", who).rstrip(".,")
+    return name or who.rstrip(".,")
+
 
 def find_quotes(text: str) -> list[Quote]:
     """Quotations in ``text`` with exact offsets and resolved speakers (None if unnamed)."""
     after_name_verb, after_verb_name, before = _speaker_patterns()
     quotes: list[Quote] = []
     last_named: str | None = None
+    seen = 0
     for match in _QUOTE.finditer(text):
+        # People introduced with a title since the last quote ("Prime Minister Mahathir").
+        for titled in TITLED_PERSON.finditer(text, seen, match.start()):
+            last_named = titled.group("name")
+        seen = match.end()
         group = "curly" if match.group("curly") is not None else "straight"
         start, end = match.start(group), match.end(group)
         line_start = text.rfind("\n", 0, match.start()) + 1
@@ -57,7 +79,7 @@ def find_quotes(text: str) -> list[Quote]:
         elif re.fullmatch(_PRONOUN, who) or re.fullmatch(_DESCRIPTION, who):
             speaker = last_named  # "he", "the prime minister": the last person named
         else:
-            speaker = who
-            last_named = who
+            speaker = _strip_title(who)
+            last_named = speaker
         quotes.append(Quote(start=start, end=end, text=text[start:end], speaker=speaker))
     return quotes

@@ -31,13 +31,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from app.extraction.lexicon import CueGroup, lexicon
-from app.extraction.mentions import Context
+from app.extraction.mentions import Context, mentions_in
 from app.extraction.types import Claim, Mention, Quote, Sentence, Stance
 
 # Where a sentence splits into clauses that can hold different positions.
 _CLAUSE_BREAK = re.compile(
     r";|\s[–—]\s|\s--\s|,?\s+(?:while|whereas|but|although|though|whilst)\s+"
-    r"|,\s+(?=(?:which|who)\s)|\s+(?=(?:like|unlike)\s+(?:the\s+)?[A-Z])"
+    r"|,\s+(?=(?:which|who)\s)|,?\s+(?=unlike\s)"
 )
 # The gap between two members of a coordinated group ("the U.S., Australia and New Zealand").
 _COORDINATION = re.compile(
@@ -45,19 +45,45 @@ _COORDINATION = re.compile(
 )
 # Prepositions before a name that make it something other than the subject.
 _NOT_SUBJECT = frozenset(
-    "in-place to against on at over about than into toward towards with for between among like "
-    "unlike versus vs behind beyond".split()
+    "in-place from-vendor presser object of behalf to against on at over about than into "
+    "toward towards with for between among unlike versus vs behind beyond despite".split()
 )
-_AFTER_PREPOSITIONS = frozenset({"in", "from", "of", "across", "throughout", "by"})
+# Words that may stand before a subject: conjunctions, reporting verbs, adverbs, determiners.
+# Any other lower-case word before a name makes it an object ("to satisfy the US").
+_BEFORE_SUBJECT = frozenset(
+    """and or but nor while as that whereas since because after before when if so then also now
+    already including both even said says say told tells reported reports announced announces
+    added adds noted believes believe thinks think claimed claims stated states argued argues
+    warned warns revealed reveals confirmed confirms indicated indicates insisted insists
+    explained explains wrote writes suggests suggested showed shows where whether though
+    although until unless only just still yet finally recently earlier later today yesterday
+    meanwhile moreover furthermore however instead thus hence other fellow neighbouring
+    neighboring like such especially notably particularly namely many several some all most
+    other countries nations governments allies members states partners ally neighbour
+    neighbor government officials in by from with of""".split()
+)
+_AFTER_PREPOSITIONS = frozenset({"in", "in-place", "from", "of", "across", "throughout", "by"})
 _PREPOSITION = re.compile(r"(\w+)\W*(?:the\s+)?(?:\w+\s+)?$")
 _PASSIVE_AGENT = re.compile(r"^[^,;]{0,30}?\bby\s+(?:the\s+)?$")
-_HEARSAY = re.compile(r"\b(?:reportedly|according to|sources? (?:said|say|told)|is said to)\b", re.I)
+_HEARSAY = re.compile(
+    r"\b(?:reportedly|according to|sources? (?:said|say|told)|is said to)\b", re.IGNORECASE
+)
 _WORD = re.compile(r"\w+(?:'\w+)?")
 _FIRST_PERSON = re.compile(r"\b(?:we|our|us|my)\b", re.IGNORECASE)
-_STRONG_TOPIC = re.compile(r"\b(?:5G|network|networks|telecom\w*|Huawei|ZTE)\b", re.IGNORECASE)
+_REPORTED = re.compile(
+    r"^\W*(?:\w+\s+)?(?:says|said|announced|ruled|decided|ordered|told|stated)\b"
+)
+# A clause that starts with a verb has the subject of the clause before.
+_ELLIPSIS = re.compile(
+    r"(?:also\s+|then\s+|now\s+)?(?:plans?|has|have|had|is|are|was|were|will|would|decided|"
+    r"wants?|expects?|intends?|said|says)\b"
+)
+# Words that keep a clause about networks even when it also names phones or chips.
+_STRONG_TOPIC = re.compile(r"\b(?:5G|networks?|telecom\w*|infrastructure)\b", re.IGNORECASE)
 
 _SENTENCE_SPEAKER_AFTER = re.compile(
-    r",\s*(?:according to\s+)?(?P<who>[^,]{2,80}?)\s+(?:said|says|told|added|stated|noted)\b[^,]{0,60}[.!?”\"]?$"
+    r",\s*(?:according to\s+)?(?P<who>[^,]{2,80}?)\s+(?:said|says|told|added|stated|noted)\b"
+    r"[^,]{0,60}[.!?”\"]?$"
 )
 _SENTENCE_SPEAKER_BEFORE = re.compile(
     r"^(?P<who>[A-Z][^,]{1,60}?)\s+(?:said|says|told|added|stated|noted|argued|warned)\b"
@@ -139,10 +165,11 @@ def claims_for_sentence(
     hearsay = bool(_HEARSAY.search(sentence.text))
     claims: list[Claim] = []
     previous_clause_mentions: list[Mention] = []
+    narrator = _sentence_speaker(sentence.text, context)
     for clause in split_clauses(sentence):
         inside = [m for m in mentions if clause.start <= m.start and m.end <= clause.end]
         quote = _quote_around(clause, quotes)
-        speaker_code = _speaker_code(quote, context) if quote else None
+        speaker_code = _speaker_code(quote, context) if quote else narrator
         if quote is not None and quote.speaker is not None and speaker_code is None:
             previous_clause_mentions = inside
             continue  # the words of someone who is not an official
@@ -151,11 +178,9 @@ def claims_for_sentence(
                 _claims_for_cue(
                     cue,
                     clause,
-                    sentence,
                     inside,
-                    fallback=previous_clause_mentions if clause.relative else [],
+                    fallback=previous_clause_mentions,
                     speaker_code=speaker_code,
-                    all_mentions=mentions,
                     topical=topical,
                     hearsay=hearsay,
                 )
@@ -167,12 +192,10 @@ def claims_for_sentence(
 def _claims_for_cue(
     cue: CueMatch,
     clause: Clause,
-    sentence: Sentence,
     mentions: list[Mention],
     *,
     fallback: list[Mention],
     speaker_code: str | None,
-    all_mentions: Sequence[Mention],
     topical: bool,
     hearsay: bool,
 ) -> list[Claim]:
@@ -181,15 +204,12 @@ def _claims_for_cue(
     left = clause.text[: cue.start]
     right = clause.text[cue.end :]
     # Rule 2: a cue inside a condition is no position.
-    condition = None
-    for condition in lex.conditional.finditer(left):
-        pass
-    if condition is not None and "," not in left[condition.end() :]:
+    conditions = list(lex.conditional.finditer(left))
+    if conditions and "," not in left[conditions[-1].end() :]:
         return []
     # Rule 3 and 4: negation and hedging, looked for in the few words before the cue.
     negated = _in_window(lex.negation_before, left, lex.negation_window) or bool(
-        lex.negation_after.match(right.lstrip(" ,"))
-        or lex.negation_after.search(right[:80])
+        lex.negation_after.match(right.lstrip(" ,")) or lex.negation_after.search(right[:80])
     )
     hedged = _in_window(lex.hedge, left, lex.hedge_window)
     stance: Stance | None = group.stance
@@ -205,7 +225,7 @@ def _claims_for_cue(
     if hearsay:
         confidence *= 0.9
     # Rule 5 and 6: who holds it, unless it is only asked for.
-    actors = _actors(cue, clause, mentions, fallback, all_mentions, speaker_code)
+    actors = _actors(cue, clause, mentions, fallback, speaker_code)
     if actors is None:
         return []
     claims: list[Claim] = []
@@ -248,7 +268,6 @@ def _actors(
     clause: Clause,
     mentions: list[Mention],
     fallback: list[Mention],
-    all_mentions: Sequence[Mention],
     speaker_code: str | None,
 ) -> list[str] | None:
     """Codes of the governments holding a cue's stance; None when nobody holds it."""
@@ -259,18 +278,19 @@ def _actors(
     before = [m for m in mentions if m.end <= cue_start]
     after = [m for m in mentions if m.start >= cue_end]
     sponsors = group.sponsors
-    subject = _nearest_group(clause, before)
+    subject = _nearest_group(clause, before, cue.start)
     if subject:
         gap = clause.text[subject[-1].end - clause.start : cue.start]
+        reported = _REPORTED.match(gap) is not None
         if lex.pressure.search(gap) and group.stance is not Stance.embraces and not group.only:
             return None  # rule 6: "Washington has lobbied countries not to work with Huawei"
-        if lex.blockers.search(gap):
-            return None  # "countries that blockade the company"
+        if lex.blockers.search(gap) and not reported:
+            return None  # "countries that blockade the company" (but "X says operators ...")
         if sponsors:
             subject = [m for m in subject if m.code not in sponsors]
             if not subject:
                 after = [m for m in after if m.code not in sponsors]
-                return [m.code for m in after] or None
+                return [m.code for m in _nearest_group_after(clause, after)] if after else None
         if subject:
             return [m.code for m in subject]
     elif not before and lex.pressure.search(clause.text[: cue.start]) and not sponsors:
@@ -278,7 +298,7 @@ def _actors(
             return None
     if sponsors:
         after = [m for m in after if m.code not in sponsors]
-        return [m.code for m in after] or None
+        return [m.code for m in _nearest_group_after(clause, after)] if after else None
     # A passive's agent ("blacklisted by Washington") or its place ("barred ... in Australia").
     if after:
         first = _nearest_group_after(clause, after)
@@ -290,12 +310,15 @@ def _actors(
                 return [m.code for m in first]
     if fallback and clause.relative:
         return [fallback[-1].code]
+    if fallback and _ELLIPSIS.match(clause.text):
+        # "... but plans to exclude companies ...": the subject of the clause before.
+        return [fallback[0].code]
     if speaker_code is not None:
         return [speaker_code]
     return None
 
 
-def _nearest_group(clause: Clause, before: list[Mention]) -> list[Mention]:
+def _nearest_group(clause: Clause, before: list[Mention], cue_start: int) -> list[Mention]:
     """The coordinated group of mentions closest before a cue ("The U.S., Australia and NZ").
 
     Names in parentheses are an aside ("its Five Eyes allies (Australia, Canada ...)").
@@ -304,7 +327,7 @@ def _nearest_group(clause: Clause, before: list[Mention]) -> list[Mention]:
         m
         for m in before
         if not _in_parentheses(clause, m)
-        and (_preposition(clause, m) not in _NOT_SUBJECT or _is_owner(clause, m))
+        and (_preposition(clause, m) not in _NOT_SUBJECT or _is_owner(clause, m, cue_start))
     ]
     if not before:
         return []
@@ -317,9 +340,10 @@ def _nearest_group(clause: Clause, before: list[Mention]) -> list[Mention]:
     return group
 
 
-def _is_owner(clause: Clause, mention: Mention) -> bool:
-    """A possessive ("Berlin's debate") owns what follows, whatever preposition precedes it."""
-    return re.match(r"['’]s?\s", clause.text[mention.end - clause.start :]) is not None
+def _is_owner(clause: Clause, mention: Mention, cue_start: int) -> bool:
+    """A name right before the cue owns it ("Berlin's debate", "U.S. sanctions")."""
+    gap = clause.text[mention.end - clause.start : cue_start]
+    return re.match(r"(?:['’]s?)?\s*$", gap) is not None
 
 
 def _in_parentheses(clause: Clause, mention: Mention) -> bool:
@@ -338,21 +362,42 @@ def _nearest_group_after(clause: Clause, after: list[Mention]) -> list[Mention]:
 
 
 def _preposition(clause: Clause, mention: Mention) -> str:
-    """The word just before a mention (skipping "the" and one modifier), lower case."""
+    """What stands just before a mention, as far as being a subject goes.
+
+    "" means nothing that stops it being a subject; otherwise a preposition ("to", "of"), or
+    "in-place" ("Chinese companies in Germany"), "from-vendor" ("devices from China"),
+    "presser" ("pressure from the US") or "object" ("to satisfy the US").
+    """
+    lex = lexicon()
     left = clause.text[: mention.start - clause.start]
-    words = _WORD.findall(left)
+    if re.search(r"(?:^|[,:(]|\bthe)\s*$", left) and not re.search(r"\w\s+the\s*$", left):
+        return ""  # clause start, after a comma, or "The UK ..."
+    words: list[str] = _WORD.findall(left)
     if not words:
         return ""
-    for word in reversed(words[-3:]):
-        lower = word.lower()
-        if lower in _NOT_SUBJECT or lower in _AFTER_PREPOSITIONS:
-            # "In the UK, ..." opening a clause names where the rest happens: a subject.
-            if lower == "in" and len(words) <= 3:
-                return ""
-            # "Chinese companies in Germany are treated ...": a place, not the subject.
-            return "in-place" if lower == "in" else lower
-        if lower not in {"the", "ally", "nato", "neighbouring", "neighboring", "fellow"}:
-            break
+    index = len(words) - 1
+    while index >= 0 and words[index].lower() in {"the", "ally", "nato", "fellow", "state"}:
+        index -= 1
+    if index < 0:
+        return ""
+    word = words[index].lower()
+    previous = words[index - 1].lower() if index > 0 else ""
+    if word == "in":
+        if index <= 1:
+            return ""  # "In the UK, Huawei ... will not be allowed"
+        if lex.government_heads.fullmatch(previous):
+            return ""  # "the government in Australia", "the courts in Sweden"
+        return "in-place"  # "Chinese companies in Germany"
+    if word == "with" and re.search(r"(?:^|,)\s*with\s+(?:the\s+)?\S*$", left):
+        return ""  # "..., with the UK, Germany and Sweden all giving Huawei the green light"
+    if word in {"from", "by"} and lex.pressure.fullmatch(previous):
+        return "presser"  # "pressure from the US", "calls by Washington"
+    if word == "from" and lex.company_heads.fullmatch(previous):
+        return "from-vendor"  # "devices from China"
+    if word in _NOT_SUBJECT or word in _AFTER_PREPOSITIONS:
+        return word
+    if words[index][:1].islower() and word not in _BEFORE_SUBJECT:
+        return "object"  # "to satisfy the US", "pressured Germany"
     return ""
 
 
@@ -381,10 +426,31 @@ def _official_code(who: str, context: Context) -> str | None:
     if lex.not_official.search(who):
         return None
     tokens = who.replace("Mr ", "").replace("Mrs ", "").replace("Ms ", "").split()
-    for key in (who, " ".join(tokens), tokens[-1] if tokens else ""):
+    for key in (who, " ".join(tokens), " ".join(tokens[-2:]), tokens[-1] if tokens else ""):
         if key in context.people:
-            return context.people[key]
+            return str(context.people[key])
+    # "Malaysian Prime Minister Mahathir Mohamad": a country or a leader named in the phrase.
+    named = mentions_in(who)
+    for mention in named:
+        if mention.kind == "person" or lex.official_titles.search(who):
+            return mention.code
     return None
+
+
+_PRONOUN_SUBJECT = re.compile(r"^(?:He|She)\b")
+
+
+def _sentence_speaker(text: str, context: Context) -> str | None:
+    """The country of the official a sentence reports ("He said that ...", "..., Plate said.")."""
+    if _PRONOUN_SUBJECT.match(text):
+        return context.last_person
+    match = _SENTENCE_SPEAKER_AFTER.search(text) or _SENTENCE_SPEAKER_BEFORE.match(text)
+    if match is None:
+        return None
+    who = match.group("who").strip(' ”"“')
+    if who.lower() in {"he", "she"}:
+        return context.last_person
+    return _official_code(who, context)
 
 
 def _spoken_by_non_official(text: str, context: Context) -> bool:
@@ -393,7 +459,7 @@ def _spoken_by_non_official(text: str, context: Context) -> bool:
     match = _SENTENCE_SPEAKER_AFTER.search(text) or _SENTENCE_SPEAKER_BEFORE.match(text)
     if match is None:
         return False
-    who = match.group("who").strip(" ”\"“")
+    who = match.group("who").strip(' ”"“')
     if lex.not_official.search(who):
         return True
     if lex.official_titles.search(who):

@@ -44,7 +44,8 @@ def decide(claims: Iterable[Claim]) -> tuple[Verdict, ...]:
         if scores[best] < MIN_SUPPORT:
             continue
         share = scores[best] / sum(scores.values())
-        confidence = round(min(0.99, max(c.confidence for c in stances[best]) * (0.5 + share / 2)), 3)
+        strongest = max(c.confidence for c in stances[best])
+        confidence = round(min(0.99, strongest * (0.5 + share / 2)), 3)
         evidence = tuple(sorted(stances[best], key=lambda c: (-c.confidence, c.start)))
         verdicts.append(Verdict(code, best, confidence, evidence))
     return tuple(verdicts)

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 from sqlmodel import Session, col, select
 
-from app.extraction.types import Verdict
+from app.extraction.types import Claim, Verdict
 from app.extraction.verdict import decide
 from app.models import Document, Evidence, ReviewState
 from app.schemas import DocumentPublic, DocumentVerdictPublic
@@ -32,6 +32,11 @@ class DocumentPage:
     pieces: list[Piece]
     verdicts: tuple[Verdict, ...]
     evidence: list[Evidence]
+
+    def evidence_id(self, claim: Claim) -> int | None:
+        """The stored evidence row behind one of the verdicts' claims (for its #evidence- link)."""
+        key = positions.claim_key(claim)
+        return next((item.id for item in self.evidence if positions.claim_key(item) == key), None)
 
 
 def document_page(session: Session, *, document: Document) -> DocumentPage:

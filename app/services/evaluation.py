@@ -10,6 +10,7 @@ negative. Only the standard library and :mod:`app.extraction` are used: no datab
 from __future__ import annotations
 
 import json
+import time
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
@@ -101,10 +102,10 @@ def _evidence(verdict: Verdict) -> str:
     return verdict.evidence[0].quote if verdict.evidence else ""
 
 
-def evaluate(expected_path: Path, docs_dir: Path, *, only: set[str] | None = None) -> EvaluationReport:
+def evaluate(
+    expected_path: Path, docs_dir: Path, *, only: set[str] | None = None
+) -> EvaluationReport:
     """Run the extraction on every labelled document and score it (``only`` limits the names)."""
-    import time
-
     expected = json.loads(expected_path.read_text(encoding="utf-8"))["documents"]
     sources_path = docs_dir / "sources.json"
     sources = json.loads(sources_path.read_text(encoding="utf-8")) if sources_path.exists() else {}
@@ -138,7 +139,7 @@ def evaluate(expected_path: Path, docs_dir: Path, *, only: set[str] | None = Non
 
 def render(report: EvaluationReport) -> str:
     """A plain-text report: P/R/F1 per stance and overall, confusion matrix, every error."""
-    lines = [f"{report.documents} documents, {len(report.outcomes)} scored (document, country) pairs"]
+    lines = [f"{report.documents} documents, {len(report.outcomes)} scored (document, country)"]
     if report.seconds:
         lines.append(f"{report.documents / report.seconds:.1f} documents/second")
     lines += ["", f"{'stance':<10} {'P':>6} {'R':>6} {'F1':>6} {'TP':>4} {'FP':>4} {'FN':>4}"]

@@ -222,11 +222,33 @@ class EvidenceItem:
 
 
 @dataclass(frozen=True)
+class TimelineItem:
+    """A document's verdict in the timeline; `changed` when it differs from the one before it."""
+
+    entry: DocumentVerdict
+    changed: bool
+
+
+@dataclass(frozen=True)
 class CountryPage:
     country: Country
     position: Position | None
     verdicts: list[DocumentVerdict]
     evidence: list[EvidenceItem]
+
+    @property
+    def timeline(self) -> list[TimelineItem]:
+        """The verdicts newest first, each flagged when the stance changed at that point."""
+        items = []
+        for index, entry in enumerate(self.verdicts):
+            older = self.verdicts[index + 1] if index + 1 < len(self.verdicts) else None
+            changed = older is not None and older.verdict.stance != entry.verdict.stance
+            items.append(TimelineItem(entry, changed))
+        return items
+
+    @property
+    def blocs(self) -> list[countries.Bloc]:
+        return countries.blocs_of(self.country.code)
 
 
 def country_page(session: Session, *, country: Country) -> CountryPage:
