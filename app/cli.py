@@ -12,7 +12,7 @@ from sqlalchemy.exc import OperationalError
 from sqlmodel import Session
 
 from app.db import make_engine, upgrade_database
-from app.services import export, ingest
+from app.services import evaluation, export, ingest
 from app.settings import Settings, get_settings
 
 app = typer.Typer(
@@ -104,6 +104,25 @@ def export_command(
     except OSError as error:
         raise _fail(f"cannot write {output}: {error.strerror}") from None
     typer.echo(f"Wrote {output}.", err=True)
+
+
+@app.command("evaluate")
+def evaluate_command(
+    expected: Annotated[Path, typer.Argument(help="Labels: an expected.json like seeds/'s.")],
+    docs_dir: Annotated[Path, typer.Argument(help="The folder holding the labelled documents.")],
+    fail_under: Annotated[
+        float | None, typer.Option(help="Exit 1 if the overall F1 is below this (0-1).")
+    ] = None,
+) -> None:
+    """Score the extraction against labelled documents: P/R/F1, confusion, every error."""
+    try:
+        report = evaluation.evaluate(expected, docs_dir)
+    except (OSError, ValueError, KeyError) as error:
+        raise _fail(f"cannot evaluate {expected} on {docs_dir}: {error}") from None
+    typer.echo(evaluation.render(report))
+    overall = report.counts().f1
+    if fail_under is not None and overall < fail_under:
+        raise _fail(f"F1 {overall:.3f} is below {fail_under:.3f}")
 
 
 @app.command("serve")

@@ -230,3 +230,47 @@ def test_installed_console_script_runs(settings: object) -> None:
     )  # fmt: skip
     assert result.returncode == 0, result.stderr
     assert result.stdout.startswith("country_code,country,stance")
+
+
+def test_evaluate_scores_the_seeds() -> None:
+    result = run_cli("evaluate", str(SEEDS_DIR / "expected.json"), str(SEEDS_DIR))
+
+    assert result.exit_code == 0, result.output
+    overall = next(line for line in result.stdout.splitlines() if line.startswith("overall"))
+    assert overall.split()[1:4] == ["1.000", "1.000", "1.000"]
+    assert "confusion" in result.stdout
+    assert "errors (0)" in result.stdout
+
+
+def test_evaluate_lists_misses_and_fails_under_a_floor(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("The weather in Oslo was mild on Tuesday.\n", encoding="utf-8")
+    (tmp_path / "expected.json").write_text(
+        json.dumps(
+            {
+                "documents": {
+                    "a.txt": {
+                        "positions": [
+                            {"country": "NO", "stance": "bans", "also_ok": [], "evidence": "mild"}
+                        ],
+                        "no_position": [],
+                    }
+                }
+            }
+        ),
+        encoding="utf-8",
+    )
+
+    result = run_cli(
+        "evaluate", str(tmp_path / "expected.json"), str(tmp_path), "--fail-under", "0.5"
+    )
+
+    assert result.exit_code == 1
+    assert "a.txt" in result.stdout and "NO" in result.stdout
+    assert "below 0.500" in result.stderr
+
+
+def test_evaluate_with_a_missing_file_is_a_clean_error() -> None:
+    result = run_cli("evaluate", "/no/expected.json", str(SEEDS_DIR))
+    assert result.exit_code == 1
+    assert "cannot evaluate" in result.stderr
+    assert "Traceback" not in result.output
