@@ -5,6 +5,7 @@ PY := $(VENV)/bin/python
 BIN := $(VENV)/bin
 HTMX := static/vendor/htmx.min.js
 SWAGGER := static/vendor/swagger-ui/swagger-ui-bundle.js
+FLAGS := static/vendor/flags/gb.svg
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
@@ -36,7 +37,11 @@ $(SWAGGER): node_modules/.package-lock.json
 	mkdir -p static/vendor/swagger-ui
 	cp node_modules/swagger-ui-dist/swagger-ui-bundle.js node_modules/swagger-ui-dist/swagger-ui.css static/vendor/swagger-ui/
 
-install: $(VENV)/.installed $(HTMX) $(SWAGGER) ## Set up: virtualenv, pinned Python packages, front-end assets
+$(FLAGS): node_modules/.package-lock.json
+	mkdir -p static/vendor/flags
+	cp node_modules/flag-icons/flags/4x3/*.svg static/vendor/flags/
+
+install: $(VENV)/.installed $(HTMX) $(SWAGGER) $(FLAGS) ## Set up: virtualenv, pinned Python packages, front-end assets
 
 install-dev: install $(VENV)/.installed-dev ## Set up for development and tests
 

@@ -154,6 +154,6 @@ def blocs_of(code: str) -> list[Bloc]:
     return [bloc for bloc in blocs().values() if code in bloc.members]
 
 
-def flag(code: str) -> str:
-    """The flag emoji for a code (two regional-indicator letters); decorative only."""
-    return "".join(chr(0x1F1E6 + ord(letter) - ord("A")) for letter in code.upper())
+def flag_path(code: str) -> str:
+    """The flag's file under /static (SVGs from the npm package flag-icons); decorative only."""
+    return f"vendor/flags/{code.lower()}.svg"

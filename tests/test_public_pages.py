@@ -52,7 +52,10 @@ def test_table_row_shows_date_sources_and_links_to_the_country(
     row = page.select_one("tr#country-GB")
     assert row is not None
     cells = [cell.get_text(" ", strip=True) for cell in row.find_all(["th", "td"])]
-    assert cells[0] == "🇬🇧 United Kingdom"
+    assert cells[0] == "United Kingdom"
+    assert row.th.img["src"] == "/static/vendor/flags/gb.svg"
+    assert row.th.img["alt"] == ""  # decorative: the name is the text
+    assert client.get(row.th.img["src"]).headers["content-type"] == "image/svg+xml"
     assert cells[2] == "28 Sep 2019"
     assert cells[3] == "3"
     assert row.th.a["href"] == "/countries/GB"

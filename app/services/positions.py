@@ -134,8 +134,8 @@ class TableRow:
     latest_quote: str | None
 
     @property
-    def flag(self) -> str:
-        return countries.flag(self.code)
+    def flag_path(self) -> str:
+        return countries.flag_path(self.code)
 
 
 @dataclass(frozen=True)
