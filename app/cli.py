@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
@@ -12,7 +13,7 @@ from sqlalchemy.exc import OperationalError
 from sqlmodel import Session
 
 from app.db import make_engine, upgrade_database
-from app.services import evaluation, export, ingest
+from app.services import evaluation, export, ingest, users
 from app.settings import Settings, get_settings
 
 app = typer.Typer(
@@ -123,6 +124,27 @@ def evaluate_command(
     overall = report.counts().f1
     if fail_under is not None and overall < fail_under:
         raise _fail(f"F1 {overall:.3f} is below {fail_under:.3f}")
+
+
+@app.command("create-admin")
+def create_admin_command(
+    name: Annotated[str, typer.Argument(help="The editor's sign-in name.")],
+    password_stdin: Annotated[
+        bool, typer.Option("--password-stdin", help="Read the password from standard input.")
+    ] = False,
+) -> None:
+    """Create an editor account, or reset its password (which signs it out everywhere)."""
+    if password_stdin:
+        password = sys.stdin.readline().rstrip("\r\n")
+    else:
+        password = typer.prompt("Password", hide_input=True, confirmation_prompt=True)
+    engine = _ready_engine(get_settings())
+    with Session(engine) as session:
+        try:
+            user, created = users.create_or_reset_admin(session, name=name, password=password)
+        except ValueError as error:
+            raise _fail(str(error)) from None
+    typer.echo(f"{'Created' if created else 'Reset the password of'} the editor {user.name!r}.")
 
 
 @app.command("serve")

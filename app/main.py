@@ -4,18 +4,20 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from urllib.parse import urlencode
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.middleware.gzip import GZipMiddleware
-from fastapi.responses import JSONResponse, Response
+from fastapi.responses import JSONResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from app.db import make_engine
 from app.routes import router
-from app.routes.htmx import render_error
-from app.security import SecurityHeadersMiddleware
+from app.routes.deps import LoginRequired
+from app.routes.htmx import render_error, wants_fragment
+from app.security import CsrfCookieMiddleware, SecurityHeadersMiddleware
 from app.settings import PROJECT_DIR, Settings, get_settings
 
 
@@ -38,16 +40,38 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.state.settings = settings
     app.state.engine = make_engine(settings.database_url)
     app.add_middleware(GZipMiddleware, minimum_size=1000)
+    app.add_middleware(CsrfCookieMiddleware, secret=settings.secret, secure=settings.https_only)
     app.add_middleware(SecurityHeadersMiddleware)
     app.mount("/static", StaticFiles(directory=PROJECT_DIR / "static"), name="static")
     app.include_router(router)
     app.add_exception_handler(StarletteHTTPException, _http_error)
     app.add_exception_handler(RequestValidationError, _validation_error)
+    app.add_exception_handler(LoginRequired, _login_required)
     return app
 
 
 def _is_api(request: Request) -> bool:
-    return request.url.path.startswith("/api/")
+    return request.url.path.startswith("/api/") or _wants_json(request)
+
+
+def _wants_json(request: Request) -> bool:
+    accept = request.headers.get("accept", "")
+    return "application/json" in accept and "text/html" not in accept
+
+
+async def _login_required(request: Request, exc: Exception) -> Response:
+    """Pages go to the sign-in form (and back afterwards); API calls and htmx get a 401."""
+    assert isinstance(exc, LoginRequired)  # noqa: S101 - registered for this type
+    login_url = f"{request.app.url_path_for('login_form')}?{urlencode({'next': exc.next_url})}"
+    if _wants_json(request):
+        return JSONResponse({"detail": "Sign in first."}, status_code=401)
+    if wants_fragment(request) or request.method != "GET":
+        response = render_error(
+            request, status_code=401, message="Your session has ended: sign in again."
+        )
+        response.headers["HX-Redirect"] = login_url
+        return response
+    return RedirectResponse(login_url, status_code=303)
 
 
 async def _http_error(request: Request, exc: Exception) -> Response:

@@ -19,12 +19,15 @@ __all__ = [
     "Country",
     "Document",
     "Evidence",
+    "LoginFailure",
     "Position",
     "PositionRevision",
     "PositionStatus",
+    "ReviewDecision",
     "ReviewState",
     "Stance",
     "User",
+    "UserSession",
 ]
 
 
@@ -128,3 +131,45 @@ class PositionRevision(SQLModel, table=True):
     before_summary: str | None = Field(default=None, sa_type=sa.Text)
     after_summary: str | None = Field(default=None, sa_type=sa.Text)
     reason: str = Field(sa_type=sa.Text)
+
+
+class UserSession(SQLModel, table=True):
+    """A signed-in editor's session; the cookie holds only its signed random key."""
+
+    __tablename__ = "user_session"
+
+    id: int | None = Field(default=None, primary_key=True)
+    key_hash: str = Field(max_length=64, unique=True)  # sha256 of the random key in the cookie
+    user_id: int = Field(foreign_key="user.id", index=True, ondelete="CASCADE")
+    created_at: datetime = Field(default_factory=utcnow, sa_type=sa.DateTime(timezone=True))
+    last_seen_at: datetime = Field(default_factory=utcnow, sa_type=sa.DateTime(timezone=True))
+
+
+class LoginFailure(SQLModel, table=True):
+    """One failed sign-in, kept for a while to slow down and then refuse password guessing."""
+
+    __tablename__ = "login_failure"
+
+    id: int | None = Field(default=None, primary_key=True)
+    name: str = Field(max_length=100, index=True)
+    address: str = Field(max_length=64, index=True)
+    created_at: datetime = Field(
+        default_factory=utcnow, sa_type=sa.DateTime(timezone=True), index=True
+    )
+
+
+class ReviewDecision(SQLModel, table=True):
+    """A person's decision on one piece of machine evidence: accept, reject or correct."""
+
+    __tablename__ = "review_decision"
+
+    id: int | None = Field(default=None, primary_key=True)
+    evidence_id: int = Field(foreign_key="evidence.id", index=True, ondelete="CASCADE")
+    editor_id: int = Field(foreign_key="user.id", index=True)
+    created_at: datetime = Field(default_factory=utcnow, sa_type=sa.DateTime(timezone=True))
+    action: str = Field(max_length=16)  # accept, reject, correct
+    before_country: str = Field(max_length=2)
+    after_country: str = Field(max_length=2)
+    before_stance: Stance = Field(sa_type=_enum(Stance))
+    after_stance: Stance = Field(sa_type=_enum(Stance))
+    note: str = Field(default="", sa_type=sa.Text)

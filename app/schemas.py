@@ -6,7 +6,7 @@ from datetime import date, datetime
 from enum import StrEnum
 from urllib.parse import urlencode
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from app import countries
 from app.models import PositionStatus, Stance
@@ -201,3 +201,46 @@ class DocumentPublic(BaseModel):
     text: str
     positions: list[DocumentVerdictPublic]
     evidence: list[EvidenceDetail]
+
+
+class PositionForm(BaseModel):
+    """What an editor submits to set a country's position."""
+
+    stance: Stance
+    as_of: date | None = None
+    summary: str = Field(default="", max_length=2000)
+    reason: str = Field(min_length=3, max_length=1000)
+    version: int = Field(ge=0)
+
+    @field_validator("summary", "reason", mode="before")
+    @classmethod
+    def _strip(cls, value: object) -> object:
+        return value.strip() if isinstance(value, str) else value
+
+    @field_validator("as_of")
+    @classmethod
+    def _not_in_future(cls, value: date | None) -> date | None:
+        if value is not None and value > date.today():
+            raise ValueError("The date cannot be in the future.")
+        return value
+
+    @field_validator("as_of", mode="before")
+    @classmethod
+    def _empty_date(cls, value: object) -> object:
+        return None if value == "" else value
+
+
+def form_errors(error: ValidationError) -> dict[str, str]:
+    """Pydantic's errors as one plain message per field, for showing next to the inputs."""
+    messages: dict[str, str] = {}
+    for item in error.errors():
+        field = str(item["loc"][0]) if item["loc"] else "form"
+        message = str(item["msg"]).removeprefix("Value error, ")
+        if item["type"] == "missing" or (item["type"] == "string_too_short" and field == "reason"):
+            message = "Required: say why, for the record." if field == "reason" else "Required."
+        elif item["type"] == "enum":
+            message = "Choose one of the five stances."
+        elif item["type"].startswith("date"):
+            message = "Give a date as YYYY-MM-DD."
+        messages.setdefault(field, message)
+    return messages

@@ -26,6 +26,10 @@ class Settings(BaseSettings):
     max_document_bytes: int = 5_000_000
     # Cookies get the Secure flag when the site is served over HTTPS.
     https_only: bool = False
+    # An editor who does nothing for this long is signed out.
+    session_idle_minutes: int = 30
+    # Wait before answering repeated failed sign-ins (off in tests, which must not sleep).
+    login_slowdown: bool = True
 
     @model_validator(mode="after")
     def _ensure_secret_key(self) -> Settings:

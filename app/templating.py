@@ -8,7 +8,7 @@ from typing import Any
 from fastapi.templating import Jinja2Templates
 from jinja2 import pass_context
 
-from app import countries
+from app import countries, security
 from app.settings import PROJECT_DIR
 
 templates = Jinja2Templates(directory=str(PROJECT_DIR / "templates"))
@@ -47,7 +47,22 @@ def country_name(code: str) -> str:
         return code
 
 
+@pass_context
+def csrf_token(context: dict[str, Any]) -> str:
+    """This browser's CSRF token, for hidden form fields and htmx's X-CSRF-Token header."""
+    request = context["request"]
+    return security.csrf_token(request.app.state.settings.secret, request.state.csrf_key)
+
+
+@pass_context
+def current_editor(context: dict[str, Any]) -> Any:
+    """The signed-in editor when the route looked them up, else None."""
+    return getattr(context["request"].state, "editor", None)
+
+
 templates.env.globals["url_for"] = url_for
+templates.env.globals["csrf_token"] = csrf_token
+templates.env.globals["current_editor"] = current_editor
 templates.env.filters["country_name"] = country_name
 templates.env.filters["stance_label"] = stance_label
 templates.env.filters["long_date"] = long_date

@@ -21,7 +21,8 @@ from sqlmodel import Session
 
 from app.db import make_engine, upgrade_database
 from app.main import create_app
-from app.services import ingest
+from app.models import User
+from app.services import ingest, users
 from app.settings import PROJECT_DIR, Settings, get_settings
 
 SEEDS_DIR = PROJECT_DIR / "seeds"
@@ -106,7 +107,11 @@ def settings(
     monkeypatch.setenv("DATABASE_URL", database_url)
     monkeypatch.setenv("SECRET_KEY", "test-secret-key-for-this-test-only")
     get_settings.cache_clear()
-    yield Settings(database_url=database_url, secret_key="test-secret-key-for-this-test-only")
+    yield Settings(
+        database_url=database_url,
+        secret_key="test-secret-key-for-this-test-only",
+        login_slowdown=False,  # tests never sleep
+    )
     get_settings.cache_clear()
 
 
@@ -135,3 +140,22 @@ def seeded(session: Session, settings: Settings) -> ingest.IngestSummary:
 def client(settings: Settings) -> Iterator[TestClient]:
     with TestClient(create_app(settings)) as client:
         yield client
+
+
+@pytest.fixture
+def editor(session: Session) -> User:
+    """An editor account (its password is tests.admin_helpers.PASSWORD)."""
+    from tests.admin_helpers import PASSWORD
+
+    user, _ = users.create_or_reset_admin(session, name="editor", password=PASSWORD)
+    return user
+
+
+@pytest.fixture
+def admin_client(client: TestClient, editor: User) -> TestClient:
+    """A client signed in as `editor` through the login form."""
+    from tests.admin_helpers import sign_in
+
+    response = sign_in(client)
+    assert response.status_code == 303, response.text
+    return client

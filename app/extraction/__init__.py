@@ -5,7 +5,8 @@ from __future__ import annotations
 from datetime import date
 
 from app.extraction.dates import find_published
-from app.extraction.mentions import Context, find_mentions
+from app.extraction.lexicon import lexicon
+from app.extraction.mentions import Context, document_focus, find_mentions
 from app.extraction.quotes import find_quotes
 from app.extraction.sentences import split_sentences
 from app.extraction.stance import claims_for_sentence
@@ -14,17 +15,32 @@ from app.extraction.verdict import decide
 
 __all__ = ["DocumentFindings", "extract"]
 
+# A sentence is about Huawei in networks when it, or one of this many before it, names the
+# topic: roundups name Huawei once and then list countries for a paragraph.
+TOPIC_REACH = 4
+
 
 def extract(text: str, *, published: date | None = None) -> DocumentFindings:
     """Which governments take which stance on Huawei in 5G, according to ``text``."""
-    context = Context()  # people and the country under discussion, sentence after sentence
+    # People and the country under discussion, sentence after sentence; the focus (dateline
+    # or most named country) stands in for "the government" before any country is named.
+    context = Context(focus=document_focus(text))
     quotes = find_quotes(text)
     claims: list[Claim] = []
     previous = None
+    since_topic = TOPIC_REACH + 1
+    topic = lexicon().topic
     for sentence in split_sentences(text):
+        since_topic = 0 if topic.search(sentence.text) else since_topic + 1
         mentions = find_mentions(sentence, context)
         claims += claims_for_sentence(
-            sentence, mentions, quotes=quotes, context=context, previous=previous
+            sentence,
+            mentions,
+            quotes=quotes,
+            context=context,
+            previous=previous,
+            topical=since_topic <= TOPIC_REACH,
+            earlier=claims,
         )
         previous = sentence
     return DocumentFindings(

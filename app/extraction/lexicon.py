@@ -34,6 +34,10 @@ class CueGroup:
     sponsors: frozenset[str]
     any_scope: bool
     pattern: Pattern
+    # Only a government named before the cue holds it (no passive agent, no place after it).
+    subject_only: bool = False
+    # The stance is the one of the position it refers back to ("followed suit").
+    inherit: bool = False
 
 
 @dataclass(frozen=True)
@@ -96,6 +100,8 @@ def lexicon() -> Lexicon:
             sponsors=frozenset(group.get("sponsors", [])),
             any_scope=group.get("scope") == "any",
             pattern=compile_words(group["patterns"]),
+            subject_only=bool(group.get("subject_only", False)),
+            inherit=bool(group.get("inherit", False)),
         )
         for group in data["cue"]
     )

@@ -51,8 +51,16 @@ _TITLE_WORDS = (
 )
 # "[Country/demonym ...] Title Name": the title may be preceded by capitalised words
 # ("Communications Minister", "Cabinet Secretary in the Ministry of ...").
+# A portfolio after the title ("Minister for Information Technology and Telecommunication").
+_PORTFOLIO = (
+    r"(?:\s+(?:for|of)\s+(?:[A-Z][\w-]*\s+(?:(?:and|&)\s+)?){0,5}"
+    r"(?:Technology|Technologies|Telecommunications?|Communications?|Affairs|Trade|Industry|"
+    r"Finance|Defen[cs]e|Economy|Digitali[sz]ation|Information|Innovation|Transport|Commerce|"
+    r"Interior|Security|Development|Science|Infrastructure|Posts|Media|Energy|Justice|"
+    r"Planning|ICT|IT))?"
+)
 TITLED_PERSON = re.compile(
-    rf"(?P<title>(?:(?:[A-Z][\w-]*|of|for|and|the|in)\s+){{0,8}}?{_TITLE_WORDS})\s+"
+    rf"(?P<title>(?:(?:[A-Z][\w-]*|of|for|and|the|in)\s+){{0,8}}?{_TITLE_WORDS}{_PORTFOLIO})\s+"
     rf"(?P<name>{_PERSON_NAME})"
 )
 # "Name, [the] ... title ..." (apposition): "Wu Ken, the Chinese ambassador to Germany".
@@ -86,6 +94,7 @@ class Context:
     sentence_no: int = 0  # how many sentences have been read
     official_seen: dict[str, int] = field(default_factory=dict)  # code -> last sentence_no
     last_official: str | None = None  # the country of the last government word or official
+    focus: str | None = None  # the document's own country (dateline, or the one most named)
 
     def topic(self, *, before: int | None = None) -> str | None:
         """The country under discussion: the latest one named, preferring neither US nor CN.
@@ -97,6 +106,8 @@ class Context:
         for mention in reversed(window):
             if mention.code not in {"US", "CN"} and mention.kind != "anaphor":
                 return mention.code
+        if self.focus is not None:
+            return self.focus
         return window[-1].code if window else None
 
 
@@ -104,6 +115,38 @@ class Context:
 def _gazetteer() -> re.Pattern[str]:
     forms = list(countries.surface_forms()) + countries.not_country_phrases()
     return re.compile(rf"(?<![\w-])(?:{trie_pattern(forms)})(?![\w])")
+
+
+# A dateline: "MANILA, March 14 (Xinhua) --", "ISLAMABAD:", "NEW DELHI (Reuters) -".
+_DATELINE_START = re.compile(
+    r"^\W*(?P<place>[A-Z][A-Za-z.' -]{2,30}?)\s*"
+    r"(?:,\s*(?:[A-Z][a-z]{2,}\.?\s+\d|\d)|:|\(|[-–—]{1,2}\s)"
+)
+
+
+def document_focus(text: str) -> str | None:
+    """The country a document is about: its dateline's, or the one named most often.
+
+    Only names, capitals, demonyms and institutions count; the US and China (the outside
+    parties of most of these stories) only when no other country is named at least twice.
+    """
+    for line in text.lstrip("\ufeff").splitlines()[:3]:
+        match = _DATELINE_START.match(line)
+        if match:
+            place = match.group("place").strip()
+            code = countries.lookup(place) or countries.lookup(place.title())
+            if code is not None:
+                return code
+    counts: dict[str, int] = {}
+    for match in _gazetteer().finditer(text):
+        form = countries.surface_forms().get(match.group())
+        if form is not None:
+            counts[form[0]] = counts.get(form[0], 0) + 1
+    ranked = sorted(counts.items(), key=lambda item: -item[1])
+    others = [(code, n) for code, n in ranked if code not in {"US", "CN"}]
+    if others and others[0][1] >= 2 and (len(others) == 1 or others[0][1] > others[1][1]):
+        return others[0][0]
+    return None
 
 
 def find_mentions(sentence: Sentence, context: Context | None = None) -> list[Mention]:
@@ -240,7 +283,8 @@ def _anaphors(sentence: Sentence, found: list[Mention], context: Context) -> lis
     for match in lexicon().anaphors.finditer(text):
         if not free(match.start(), match.end()):
             continue
-        if re.match(r"\s+(?:in|of)\s+(?:the\s+)?[A-Z]", text[match.end() :]):
+        named = re.match(r"\s+(?:in|of)\s+(?:the\s+)?", text[match.end() :])
+        if named and any(m.start == sentence.start + match.end() + named.end() for m in found):
             continue  # "the government in Australia": the name that follows is the mention
         phrase = match.group().lower()
         # A title or "his government" points at the last official named; the rest at the
@@ -291,7 +335,7 @@ def _learn_people(sentence: Sentence, found: list[Mention], context: Context) ->
             at = sentence.start + match.end() + after.end()
             code = next((m.code for m in found if m.start == at), None)
         if code is None:
-            code = countries.lookup(name) or _last_government(context)
+            code = countries.lookup(name) or _sentence_country(found) or _last_government(context)
         _remember(context, name, code)
     for match in _APPOSITION.finditer(text):
         title = match.group("title")
@@ -304,6 +348,14 @@ def _learn_people(sentence: Sentence, found: list[Mention], context: Context) ->
         ]
         code = inside[0].code if inside else _last_government(context)
         _remember(context, match.group("name"), code)
+
+
+def _sentence_country(found: list[Mention]) -> str | None:
+    """A country other than the US or China named in the sentence ("... as Oslo has ...")."""
+    for mention in found:
+        if mention.code not in {"US", "CN"} and mention.kind in {"name", "capital", "demonym"}:
+            return mention.code
+    return None
 
 
 def _remember_outsider(context: Context, name: str) -> None:
@@ -325,6 +377,8 @@ def _last_government(context: Context) -> str | None:
     """The country of the last government word seen ("Chinese authorities", an official)."""
     for mention in reversed(context.recent[-30:]):
         if mention.kind in {"demonym", "institution", "person"}:
+            if mention.code in {"US", "CN"} and context.focus not in {None, mention.code}:
+                return context.focus  # "Chinese" vendors are everywhere; the focus is not
             return mention.code
     return context.topic()
 

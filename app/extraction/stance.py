@@ -21,7 +21,22 @@ The rules, in the order they apply to each cue found in a clause (cues are in
    government's position.
 8. Scope. The cue has to be about Huawei (or Chinese vendors) in networks; phones, chips,
    apps and unrelated trade do not count. A US measure of any kind against Huawei is the
-   exception the devset conventions make (labelled a ban).
+   exception the devset conventions make (labelled a ban). "About networks" reaches a few
+   sentences on (a roundup names Huawei once, then lists countries); an off-topic object
+   right after the cue ("banning coal imports") never counts.
+9. Hypotheticals and things to come. "a Huawei ban would have consequences" is no ban; "a ban
+   is expected to / unlikely to ..." and "should" make it an open question.
+10. Referring back. "followed suit", "a similar stance to the UK" take the stance of the
+   country named, or of the latest position stated before.
+11. Lists and roles. Everyone in a list holds what its first member holds; "the governments
+   of X and Y" are subjects; "an alliance comprising X, Y" and "except X" are not; a list
+   after the cue ("in countries such as X and Y") and companions ("joined ranks with X",
+   "alongside X") hold it too; "US President Trump" counts as the US wherever the US stands;
+   a fronted participle ("While restricting ..., the US") belongs to the subject after it; a
+   name that owns an act ("an Australian decision ... banning it") holds it; a relative
+   clause ("X and Y, which signed ...") belongs to the whole list before it.
+12. Companies. A company doing business ("In Myanmar, Ooredoo has partnered with ...") is
+   not the place's government.
 """
 
 from __future__ import annotations
@@ -29,6 +44,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
 
 from app.extraction.lexicon import CueGroup, lexicon
 from app.extraction.mentions import Context, mentions_in
@@ -45,7 +61,7 @@ _COORDINATION = re.compile(
 )
 # Prepositions before a name that make it something other than the subject.
 _NOT_SUBJECT = frozenset(
-    "in-place from-vendor presser object of behalf to against on at over about than into "
+    "in-place from-vendor presser object defining of behalf to against on at over about than into "
     "toward towards with for between among unlike versus vs behind beyond despite".split()
 )
 # Words that may stand before a subject: conjunctions, reporting verbs, adverbs, determiners.
@@ -64,11 +80,23 @@ _BEFORE_SUBJECT = frozenset(
 )
 _AFTER_PREPOSITIONS = frozenset({"in", "in-place", "from", "of", "across", "throughout", "by"})
 _PREPOSITION = re.compile(r"(\w+)\W*(?:the\s+)?(?:\w+\s+)?$")
-_PASSIVE_AGENT = re.compile(r"^[^,;]{0,30}?\bby\s+(?:the\s+)?$")
+_PASSIVE_AGENT = re.compile(
+    r"^(?:[^,;]{0,30}?|[^,;]{0,60}?\bunder\s+(?:new\s+)?(?:rules|regulations|an?\s+order|a\s+law)"
+    r"\s+(?:proposed|issued|adopted|drafted|introduced|approved)\s+)\bby\s+(?:the\s+)?$"
+)
 _HEARSAY = re.compile(
     r"\b(?:reportedly|according to|sources? (?:said|say|told)|is said to)\b", re.IGNORECASE
 )
-_WORD = re.compile(r"\w+(?:'\w+)?")
+# A company as the subject of a business act ("In Myanmar, Ooredoo has partnered with ...").
+_TITLES = (
+    r"(?:Minister|Ministry|President|Prime|Premier|Chancellor|Government|Cabinet|Parliament|"
+    r"Regulator|Commission|Authority|Agency|Department|Secretary|State|It|He|She|They|We)\b"
+)
+_COMPANY_ACT = (
+    r"\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:partnered|signed|helped|won|secured|agreed|"
+    r"launched|deployed|built|supplied|provided|teamed|joined|completed|tested|inked)\b"
+)
+_WORD = re.compile(r"\w+(?:['’-]\w+)*")
 _FIRST_PERSON = re.compile(r"\b(?:we|our|us|my)\b", re.IGNORECASE)
 _REPORTED = re.compile(
     r"^\W*(?:\w+\s+)?(?:says|said|announced|ruled|decided|ordered|told|stated)\b"
@@ -79,14 +107,54 @@ _ELLIPSIS = re.compile(
     r"wants?|expects?|intends?|said|says)\b"
 )
 # Words that keep a clause about networks even when it also names phones or chips.
-_STRONG_TOPIC = re.compile(r"\b(?:5G|networks?|telecom\w*|infrastructure)\b", re.IGNORECASE)
+_STRONG_TOPIC = re.compile(r"\b(?:5G|networks?|telecom\w*)\b", re.IGNORECASE)
+# A measure said to be still to come ("new rules enforcing a ban are unlikely to materialise").
+_HEDGE_AFTER = re.compile(
+    r"^[^,;.]{0,40}?\b(?:is|are|was|were|seems?|looks?)\s+(?:\w+\s+)?"
+    r"(?:unlikely|likely|expected|set|due|poised)\s+to\b",
+    re.IGNORECASE,
+)
 
 _SENTENCE_SPEAKER_AFTER = re.compile(
     r",\s*(?:according to\s+)?(?P<who>[^,]{2,80}?)\s+(?:said|says|told|added|stated|noted)\b"
     r"[^,]{0,60}[.!?”\"]?$"
 )
 _SENTENCE_SPEAKER_BEFORE = re.compile(
-    r"^(?P<who>[A-Z][^,]{1,60}?)\s+(?:said|says|told|added|stated|noted|argued|warned)\b"
+    r"^(?P<who>[A-Z][^,]{1,60}?)\s+(?:said|says|told|stated|noted|argued|warned|"
+    r"added(?=\s*(?:[,:“\"]|that\b)))\b"
+)
+# A ban talked about as a hypothetical subject ("a Huawei ban would have consequences").
+_HYPOTHETICAL_AFTER = re.compile(r"^\s*\W?(?:on \w+\s+)?(?:would|could|might)\b")
+# Words before a name that make it a member listed to define a group, or an exception
+# ("an alliance comprising Australia, Canada ...", "all vendors except those from China").
+_DEFINING = re.compile(
+    r"(?:compris\w*(?:\s+of)?|consist\w*\s+of|made\s+up\s+of|composed\s+of|members?\s+(?:are|is|include)|"
+    r"except(?:\s+for)?(?:\s+those)?(?:\s+from)?|excluding|other\s+than|apart\s+from|besides)"
+    r"[\s,]*(?:the\s+)?(?:[^\s,]+\s+)?$",
+    re.IGNORECASE,
+)
+# "the governments of X and Y": the names after "of" are the subject.
+_GOVERNMENTS_OF = re.compile(
+    r"\b(?:governments?|leaders|authorities|administrations?|states|countries|nations|"
+    r"ministers?|cabinets?)\s+of\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# A list after the cue that holds it too ("... in countries such as Spain and Portugal").
+_LIST_AFTER = re.compile(r"(?:such as|including|notably|namely|like|as in)\s+(?:the\s+)?$")
+# Others named as sharing the act ("Sweden has joined ranks with the US, the UK and Japan").
+_COMPANIONS = re.compile(
+    r"\b(?:(?:joined|joins|join|joining)\s+(?:ranks|forces|hands)\s+with|alongside|"
+    r"(?:joined|joins|join|joining)(?=\s+(?:the\s+)?[A-Z]))\s+(?:the\s+)?",
+)
+# A fronted participle phrase whose subject follows the comma: "While restricting ..., the US".
+_FRONTED = re.compile(
+    r"^(?:While|When|After|Before|By|In|Despite|Since|Besides|On|Through)?\s*(?:\w+ly\s+)?"
+    r"[a-z]+ing\b[^,;]{0,160},\s*(?:[a-z]+,\s*)?(?:the\s+)?"
+)
+# An act that a demonym or a possessive owns ("an Australian decision", "Britain's ban").
+_ACT_AFTER = re.compile(
+    r"^(?:['’]s?)?\s+(?:(?!to\b)[\w-]+\s+)?(?:decision|ban|move|law|policy|rules|measures|restrictions|"
+    r"order|ruling|legislation|regulations?|declaration)\b"
 )
 
 
@@ -107,16 +175,36 @@ class CueMatch:
     end: int
 
 
+@cache
+def _company_acts() -> re.Pattern[str]:
+    names = lexicon().companies.pattern
+    # A capitalised word that is not a title nor the end of a body's name ("Ministry of
+    # Communications have launched") is taken for a company ("In Chile, Entel has signed").
+    other = rf"(?<!of )(?<!for )(?<!and )(?<!& )\b(?!{_TITLES})[A-Z][\w&-]+"
+    return re.compile(rf"(?:{names}|{other}){_COMPANY_ACT}")
+
+
 def split_clauses(sentence: Sentence) -> list[Clause]:
     """Clauses of a sentence, with document offsets."""
     clauses: list[Clause] = []
     start = 0
     text = sentence.text
-    for cut in _CLAUSE_BREAK.finditer(text):
+    cuts = list(_CLAUSE_BREAK.finditer(text))
+    aside: set[int] = set()
+    for i, (first, second) in enumerate(zip(cuts, cuts[1:], strict=False)):
+        if _is_dash(first) and _is_dash(second) and second.start() - first.end() <= 80:
+            aside |= {i, i + 1}  # "Estonia, which – alongside Slovenia – signed ..."
+    for i, cut in enumerate(cuts):
+        if i in aside:
+            continue
         clauses.append(_clause(sentence, start, cut.start()))
         start = cut.end()
     clauses.append(_clause(sentence, start, len(text)))
     return [c for c in clauses if c.text.strip()]
+
+
+def _is_dash(cut: re.Match[str]) -> bool:
+    return bool(re.search(r"[–—]|--", cut.group()))
 
 
 def _clause(sentence: Sentence, start: int, end: int) -> Clause:
@@ -153,18 +241,27 @@ def claims_for_sentence(
     quotes: Sequence[Quote] = (),
     context: Context | None = None,
     previous: Sentence | None = None,
+    topical: bool | None = None,
+    earlier: Sequence[Claim] = (),
 ) -> list[Claim]:
-    """Claims a sentence supports, given its mentions (and, optionally, the document's quotes)."""
+    """Claims a sentence supports, given its mentions (and, optionally, the document's quotes).
+
+    ``topical`` says whether the passage around the sentence is about Huawei in networks
+    (default: this sentence or ``previous`` names the topic); ``earlier`` are the claims of
+    the sentences before, which "followed suit" and "a similar stance" refer back to.
+    """
     context = context if context is not None else Context()
     lex = lexicon()
     if _spoken_by_non_official(sentence.text, context):
         return []  # a commentator's or a company's view is not a government position
-    topical = bool(lex.topic.search(sentence.text)) or (
-        previous is not None and bool(lex.topic.search(previous.text))
-    )
+    if topical is None:
+        topical = bool(lex.topic.search(sentence.text)) or (
+            previous is not None and bool(lex.topic.search(previous.text))
+        )
     hearsay = bool(_HEARSAY.search(sentence.text))
     claims: list[Claim] = []
     previous_clause_mentions: list[Mention] = []
+    previous_clause: Clause | None = None
     narrator = _sentence_speaker(sentence.text, context)
     for clause in split_clauses(sentence):
         inside = [m for m in mentions if clause.start <= m.start and m.end <= clause.end]
@@ -172,6 +269,7 @@ def claims_for_sentence(
         speaker_code = _speaker_code(quote, context) if quote else narrator
         if quote is not None and quote.speaker is not None and speaker_code is None:
             previous_clause_mentions = inside
+            previous_clause = clause
             continue  # the words of someone who is not an official
         for cue in find_cues(clause.text):
             claims.extend(
@@ -179,13 +277,16 @@ def claims_for_sentence(
                     cue,
                     clause,
                     inside,
-                    fallback=previous_clause_mentions,
+                    fallback=_last_group(previous_clause, previous_clause_mentions),
                     speaker_code=speaker_code,
                     topical=topical,
                     hearsay=hearsay,
+                    earlier=[*earlier, *claims],
                 )
             )
-        previous_clause_mentions = inside or previous_clause_mentions
+        if inside:
+            previous_clause_mentions = inside
+            previous_clause = clause
     return claims
 
 
@@ -198,22 +299,30 @@ def _claims_for_cue(
     speaker_code: str | None,
     topical: bool,
     hearsay: bool,
+    earlier: Sequence[Claim] = (),
 ) -> list[Claim]:
     lex = lexicon()
     group = cue.group
     left = clause.text[: cue.start]
     right = clause.text[cue.end :]
-    # Rule 2: a cue inside a condition is no position.
+    # Rule 2: a cue inside a condition is no position; nor a ban spoken of as a hypothetical
+    # subject ("a Huawei ban would have consequences").
     conditions = list(lex.conditional.finditer(left))
     if conditions and "," not in left[conditions[-1].end() :]:
+        return []
+    if group.stance is Stance.bans and not group.inherit and _HYPOTHETICAL_AFTER.match(right):
         return []
     # Rule 3 and 4: negation and hedging, looked for in the few words before the cue.
     negated = _in_window(lex.negation_before, left, lex.negation_window) or bool(
         lex.negation_after.match(right.lstrip(" ,")) or lex.negation_after.search(right[:80])
     )
-    hedged = _in_window(lex.hedge, left, lex.hedge_window)
+    hedged = _in_window(lex.hedge, left, lex.hedge_window) or bool(_HEDGE_AFTER.match(right))
     stance: Stance | None = group.stance
     confidence = group.weight
+    if group.inherit:
+        stance = _inherited(cue, clause, mentions, earlier)
+    if stance is None:
+        return []
     if negated:
         stance = group.negated
         confidence *= 0.9
@@ -228,6 +337,7 @@ def _claims_for_cue(
     actors = _actors(cue, clause, mentions, fallback, speaker_code)
     if actors is None:
         return []
+    actors += _companions(clause, mentions)
     claims: list[Claim] = []
     for code in sorted(set(actors)):
         if group.only and code not in group.only:
@@ -240,6 +350,8 @@ def _claims_for_cue(
                 continue
             if lex.off_topic.search(clause.text) and not _STRONG_TOPIC.search(clause.text):
                 continue
+            if lex.off_topic.search(right[:40]):
+                continue  # "banning Australian coal imports", "barred the sale of its phones"
         claims.append(
             Claim(
                 country_code=code,
@@ -253,6 +365,52 @@ def _claims_for_cue(
             )
         )
     return claims
+
+
+def _inherited(
+    cue: CueMatch, clause: Clause, mentions: list[Mention], earlier: Sequence[Claim]
+) -> Stance | None:
+    """The stance a "followed suit" / "a similar stance to the UK" refers back to.
+
+    A country named after the cue is the model ("similar stance to the UK"); otherwise it is
+    the latest position stated before, by someone other than the clause's own subject.
+    """
+    cue_end = clause.start + cue.end
+    model = [m.code for m in mentions if m.start >= cue_end]
+    own = {m.code for m in mentions if m.end <= clause.start + cue.start}
+    for claim in reversed(earlier):
+        if model and claim.country_code == model[0]:
+            return claim.stance
+    if model and any(m.code == model[0] for m in mentions):
+        pass  # the model has no stated position here: fall back to the latest one
+    for claim in reversed(earlier):
+        if claim.country_code not in own and claim.end <= clause.start + cue.start:
+            return claim.stance
+    return None
+
+
+def _companions(clause: Clause, mentions: list[Mention]) -> list[str]:
+    """Governments named as sharing the act ("... joined ranks with the US and Japan")."""
+    codes: list[str] = []
+    for match in _COMPANIONS.finditer(clause.text):
+        at = clause.start + match.end()
+        follow = [m for m in mentions if m.start >= at]
+        if follow and follow[0].start == at:
+            codes += [m.code for m in _nearest_group_after(clause, follow)]
+    return codes
+
+
+def _last_group(clause: Clause | None, mentions: list[Mention]) -> list[Mention]:
+    """The last coordinated group of names in a clause ("Estonia, Poland, and Romania")."""
+    if clause is None or not mentions:
+        return []
+    group = [mentions[-1]]
+    for mention in reversed(mentions[:-1]):
+        gap = clause.text[mention.end - clause.start : group[0].start - clause.start]
+        if not _COORDINATION.match(gap):
+            break
+        group.insert(0, mention)
+    return group
 
 
 def _in_window(pattern: re.Pattern[str], left: str, window: int) -> bool:
@@ -279,12 +437,25 @@ def _actors(
     after = [m for m in mentions if m.start >= cue_end]
     sponsors = group.sponsors
     subject = _nearest_group(clause, before, cue.start)
+    fronted = _FRONTED.match(clause.text)
+    if not subject and fronted and cue.start < fronted.end():
+        # "While restricting American companies ..., the US has ...": the main subject.
+        at = clause.start + fronted.end()
+        follow = [m for m in after if m.start >= at]
+        if follow and follow[0].start == at:
+            subject = _nearest_group_after(clause, follow)
+    if not subject and fallback and clause.relative:
+        subject = list(fallback)  # "Estonia and Poland, which signed ...": the names before
+    if group.only and subject and not any(m.code in group.only for m in subject):
+        subject = []  # "New Zealand could face retaliation from China": the one it holds for
     if subject:
-        gap = clause.text[subject[-1].end - clause.start : cue.start]
+        inside = clause.start <= subject[-1].start
+        gap = clause.text[subject[-1].end - clause.start if inside else 0 : cue.start]
         reported = _REPORTED.match(gap) is not None
         if lex.pressure.search(gap) and group.stance is not Stance.embraces and not group.only:
             return None  # rule 6: "Washington has lobbied countries not to work with Huawei"
-        if lex.blockers.search(gap) and not reported:
+        upto = clause.text[subject[-1].end - clause.start if inside else 0 : cue.end]
+        if (lex.blockers.search(gap) or _company_acts().search(upto)) and not reported:
             return None  # "countries that blockade the company" (but "X says operators ...")
         if sponsors:
             subject = [m for m in subject if m.code not in sponsors]
@@ -293,6 +464,8 @@ def _actors(
                 return [m.code for m in _nearest_group_after(clause, after)] if after else None
         if subject:
             return [m.code for m in subject]
+    elif group.subject_only:
+        return None
     elif not before and lex.pressure.search(clause.text[: cue.start]) and not sponsors:
         if group.stance is not Stance.embraces and not group.only:
             return None
@@ -305,11 +478,12 @@ def _actors(
         gap = clause.text[cue.end : first[0].start - clause.start]
         prep = _preposition(clause, first[0])
         possessive = bool(re.match(r"['’]s?\b", clause.text[first[0].end - clause.start :]))
-        if _PASSIVE_AGENT.match(gap) or prep in _AFTER_PREPOSITIONS or possessive:
+        listed = bool(_LIST_AFTER.search(clause.text[: first[0].start - clause.start]))
+        if prep == "defining" or ("," in gap and not listed and not _PASSIVE_AGENT.match(gap)):
+            pass
+        elif _PASSIVE_AGENT.match(gap) or prep in _AFTER_PREPOSITIONS or possessive or listed:
             if not lex.blockers.search(gap) and len(gap) < 120:
                 return [m.code for m in first]
-    if fallback and clause.relative:
-        return [fallback[-1].code]
     if fallback and _ELLIPSIS.match(clause.text):
         # "... but plans to exclude companies ...": the subject of the clause before.
         return [fallback[0].code]
@@ -323,11 +497,16 @@ def _nearest_group(clause: Clause, before: list[Mention], cue_start: int) -> lis
 
     Names in parentheses are an aside ("its Five Eyes allies (Australia, Canada ...)").
     """
+    heads = {id(m): _head(clause, m, before) for m in before}
     before = [
         m
         for m in before
         if not _in_parentheses(clause, m)
-        and (_preposition(clause, m) not in _NOT_SUBJECT or _is_owner(clause, m, cue_start))
+        and (
+            _preposition(clause, heads[id(m)]) not in _NOT_SUBJECT
+            or _is_owner(clause, m, cue_start)
+            or _owns_act(clause, m)
+        )
     ]
     if not before:
         return []
@@ -338,6 +517,44 @@ def _nearest_group(clause: Clause, before: list[Mention], cue_start: int) -> lis
             break
         group.insert(0, mention)
     return group
+
+
+_LISTED_ROLES = frozenset({"object", "defining", "presser"})
+
+
+def _head(clause: Clause, mention: Mention, mentions: list[Mention]) -> Mention:
+    """The first name of a title chain or a list ("US President Trump", "X and Y" -> X)."""
+    earlier = [m for m in mentions if m.end <= mention.start]
+    head = _title_head(clause, mention, earlier)
+    # The first of a list decides for the list: "pressed Germany, France and Italy",
+    # "an alliance comprising Australia, Canada and the UK".
+    first = head
+    for other in reversed([m for m in earlier if m.end <= head.start]):
+        gap = clause.text[other.end - clause.start : first.start - clause.start]
+        if not _COORDINATION.match(gap):
+            break
+        first = _title_head(clause, other, earlier)
+    if first is not head and _preposition(clause, first) in _LISTED_ROLES:
+        return first
+    return head
+
+
+def _title_head(clause: Clause, mention: Mention, earlier: list[Mention]) -> Mention:
+    """The country before a title and a name ("US President Trump" -> "US")."""
+    head = mention
+    for other in reversed([m for m in earlier if m.end <= mention.start]):
+        gap = clause.text[other.end - clause.start : head.start - clause.start]
+        if not re.fullmatch(r"\s+(?:[A-Z][\w.-]*\s+){1,3}|['’]s\s+(?:[A-Z][\w.-]*\s+){0,3}", gap):
+            break
+        head = other
+    return head
+
+
+def _owns_act(clause: Clause, mention: Mention) -> bool:
+    """A name that owns a government act ("an Australian decision ... banning it")."""
+    return mention.kind != "anaphor" and bool(
+        _ACT_AFTER.match(clause.text[mention.end - clause.start :])
+    )
 
 
 def _is_owner(clause: Clause, mention: Mention, cue_start: int) -> bool:
@@ -370,7 +587,11 @@ def _preposition(clause: Clause, mention: Mention) -> str:
     """
     lex = lexicon()
     left = clause.text[: mention.start - clause.start]
-    if re.search(r"(?:^|[,:(]|\bthe)\s*$", left) and not re.search(r"\w\s+the\s*$", left):
+    if _DEFINING.search(left[-60:]):
+        return "defining"  # "an alliance comprising Australia, Canada ...", "except China"
+    if _GOVERNMENTS_OF.search(left):
+        return ""  # "the governments of Italy and Brazil have declared ..."
+    if re.search(r"(?:^|[,:(”\"]|\bthe)\s*$", left) and not re.search(r"\w\s+the\s*$", left):
         return ""  # clause start, after a comma, or "The UK ..."
     words: list[str] = _WORD.findall(left)
     if not words:
@@ -434,6 +655,9 @@ def _official_code(who: str, context: Context) -> str | None:
     for mention in named:
         if mention.kind == "person" or lex.official_titles.search(who):
             return mention.code
+    bare = re.sub(r"^the\s+", "", who.strip(), flags=re.IGNORECASE)
+    if len(named) == 1 and named[0].surface == bare and named[0].kind != "demonym":
+        return named[0].code  # "..., India said."
     return None
 
 

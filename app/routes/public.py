@@ -4,17 +4,18 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Query, Request
+from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import HTMLResponse
 
-from app.routes.deps import CountryDep, DocumentDep, SessionDep
+from app.routes.deps import CountryDep, DocumentDep, SessionDep, optional_editor
 from app.routes.htmx import page_or_fragment, wants_fragment
 from app.schemas import TableFilters
 from app.security import CONTENT_SECURITY_POLICY
 from app.services import documents, positions, worldmap
 from app.templating import templates
 
-router = APIRouter(default_response_class=HTMLResponse)
+# Public pages look up the editor too, so that a signed-in editor sees the editing links.
+router = APIRouter(default_response_class=HTMLResponse, dependencies=[Depends(optional_editor)])
 
 
 @router.get("/", name="country_table")

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import UTC, date, datetime
 from typing import Any
 
 from sqlmodel import Session, col, select
@@ -111,16 +111,33 @@ def _refresh_one(session: Session, code: str) -> None:
             country_code=code, stance=latest.verdict.stance, confidence=0, source_count=0
         )
     if position.status is PositionStatus.edited:
-        # A person decided; the machine may only ask them to look again.
-        position.needs_review = position.needs_review or latest.verdict.stance != position.stance
+        # A person decided; the machine may only ask them to look again, when a document
+        # that arrived after their decision disagrees with it.
+        edited_at = _aware(position.updated_at)
+        position.needs_review = position.needs_review or any(
+            _aware(item.document.created_at) > edited_at and item.verdict.stance != position.stance
+            for item in verdicts
+        )
     else:
         if position.id is not None and position.stance != latest.verdict.stance:
-            position.status = PositionStatus.extracted
+            position.status = PositionStatus.extracted  # a person accepted another stance
         position.stance = latest.verdict.stance
         position.as_of = latest.document.published
         position.confidence = round(latest.verdict.confidence, 3)
+        position.updated_at = utcnow()
     position.source_count = sum(1 for item in verdicts if item.verdict.stance == position.stance)
-    position.updated_at = utcnow()
+    session.add(position)
+
+
+def _aware(moment: datetime) -> datetime:
+    # SQLite hands back naive datetimes; they were written in UTC.
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+
+
+def count_sources(session: Session, *, position: Position) -> None:
+    """Set how many documents support the position's stance (after a person changed it)."""
+    verdicts = document_verdicts(session, country_code=position.country_code)
+    position.source_count = sum(1 for item in verdicts if item.verdict.stance == position.stance)
     session.add(position)
 
 

@@ -7,10 +7,12 @@ from app.services.evaluation import evaluate, render
 
 DEVSET = Path(__file__).resolve().parents[1] / "data" / "devset"
 
-# Measured when the floor was set (see the closing report): 101-154 F1 0.892, 155-172 F1 0.396,
-# all 72 documents F1 0.729. The floors sit a few points under.
-FLOOR_OVERALL = 0.70
-FLOOR_DEVELOPMENT = 0.86  # documents 101-154, the ones the rules were developed on
+# Measured when the floors were last raised (see the closing report): 101-154 F1 0.913,
+# 155-172 F1 0.957 (held out from the first rules; used to find error categories, never to
+# write rules for one sentence), all 72 documents F1 0.931. The floors sit a few points under.
+FLOOR_OVERALL = 0.90
+FLOOR_DEVELOPMENT = 0.88  # documents 101-154, the ones the first rules were developed on
+FLOOR_HELD_OUT = 0.90  # documents 155-172
 
 
 def test_devset_f1_stays_above_the_floor() -> None:
@@ -23,6 +25,13 @@ def test_development_split_f1_stays_above_the_floor() -> None:
     names = {f"{i}.txt" for i in range(101, 155)}
     report = evaluate(DEVSET / "expected.json", DEVSET, only=names)
     assert report.counts().f1 >= FLOOR_DEVELOPMENT, render(report)
+
+
+def test_held_out_split_f1_stays_above_the_floor() -> None:
+    names = {f"{i}.txt" for i in range(155, 173)}
+    report = evaluate(DEVSET / "expected.json", DEVSET, only=names)
+    assert report.documents == 18
+    assert report.counts().f1 >= FLOOR_HELD_OUT, render(report)
 
 
 def test_render_lists_scores_confusion_and_errors() -> None:
