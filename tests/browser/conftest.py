@@ -10,12 +10,13 @@ import shutil
 import socket
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 import uvicorn
-from playwright.sync_api import Browser, Page, Playwright, sync_playwright
+from playwright.sync_api import Browser, BrowserContext, Page, Playwright, sync_playwright
 from sqlmodel import Session
 
 from app.db import make_engine, upgrade_database
@@ -90,16 +91,56 @@ def browser(playwright: Playwright) -> Iterator[Browser]:
     browser.close()
 
 
+DESKTOP = {"width": 1280, "height": 900}
+
+# Chromium's own console line for a response with an error status (the URL is in its location).
+HTTP_ERROR_PREFIX = "Failed to load resource: the server responded with a status of"
+
+OpenPage = Callable[..., Page]
+
+
 @pytest.fixture
-def page(browser: Browser) -> Iterator[Page]:
-    context = browser.new_context(viewport={"width": 1280, "height": 900})
-    page = context.new_page()
-    errors: list[str] = []
-    page.on("pageerror", lambda error: errors.append(str(error)))
-    page.on(
-        "console",
-        lambda message: errors.append(message.text) if message.type == "error" else None,
-    )
-    yield page
-    context.close()
-    assert errors == [], f"the page reported errors: {errors}"
+def expected_http_errors() -> set[str]:
+    """URLs a test expects to answer with an error status (a 404 page), so their console line
+    ("Failed to load resource: ... 404") is not counted as a page error."""
+    return set()
+
+
+@pytest.fixture
+def open_page(browser: Browser, expected_http_errors: set[str]) -> Iterator[OpenPage]:
+    """Open pages, each in a new browser context (keyword arguments go to `new_context`; the
+    viewport defaults to 1280x900). A console error or uncaught page error fails the test."""
+    contexts: list[BrowserContext] = []
+    errors: list[tuple[str, str]] = []  # (message, URL it came from)
+
+    def open_page(**context_options: Any) -> Page:
+        context_options.setdefault("viewport", DESKTOP)
+        context = browser.new_context(**context_options)
+        contexts.append(context)
+        page = context.new_page()
+        page.on("pageerror", lambda error: errors.append((str(error), page.url)))
+        page.on(
+            "console",
+            lambda message: (
+                errors.append((message.text, message.location.get("url", "")))
+                if message.type == "error"
+                else None
+            ),
+        )
+        return page
+
+    yield open_page
+    for context in contexts:
+        context.close()
+    unexpected = [
+        message
+        for message, url in errors
+        if not (message.startswith(HTTP_ERROR_PREFIX) and url in expected_http_errors)
+    ]
+    assert unexpected == [], f"the page reported errors: {unexpected}"
+
+
+@pytest.fixture
+def page(open_page: OpenPage) -> Page:
+    """A desktop-sized page (1280x900) with JavaScript on; errors fail the test."""
+    return open_page()
