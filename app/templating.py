@@ -30,6 +30,14 @@ def long_date(value: date | None) -> str:
     return value.strftime("%-d %b %Y") if value else "undated"
 
 
+QUOTE_MARKS = ("“", '"', "‘", "'", "«")
+
+
+def quoted(text: str) -> str:
+    """Wrap a quote in “…”, unless it already opens with a quotation mark of its own."""
+    return text if text.startswith(QUOTE_MARKS) else f"“{text}”"
+
+
 def percent(value: float) -> str:
     return f"{round(value * 100)}%"
 
@@ -67,3 +75,4 @@ templates.env.filters["country_name"] = country_name
 templates.env.filters["stance_label"] = stance_label
 templates.env.filters["long_date"] = long_date
 templates.env.filters["percent"] = percent
+templates.env.filters["quoted"] = quoted

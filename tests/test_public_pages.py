@@ -10,6 +10,7 @@ from sqlmodel import Session, select
 
 from app.models import Document, Evidence
 from app.services.ingest import IngestSummary
+from app.templating import quoted
 from tests.helpers import EXPECTED
 
 
@@ -186,7 +187,14 @@ def test_country_quote_links_to_its_mark_in_the_document(
 
     mark = document_page.find("mark", id=match.group(2))
     assert mark is not None
-    assert f"“{mark.get_text()}”" == link.get_text(strip=True)
+    assert quoted(mark.get_text()) == link.get_text(strip=True)
+
+
+def test_quotes_are_not_double_quoted(client: TestClient, seeded: IngestSummary) -> None:
+    shown = [
+        a.get_text(strip=True) for a in soup(client.get("/countries/MY").text).select(".evidence a")
+    ]
+    assert shown and not any(text.startswith("““") for text in shown)
 
 
 def test_every_mark_covers_exactly_its_quote(
