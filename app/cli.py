@@ -76,6 +76,18 @@ def ingest_command(
         raise typer.Exit(code=1)
 
 
+@app.command("reextract")
+def reextract_command() -> None:
+    """Run the current extraction again on every stored document; people's decisions stay."""
+    engine = _ready_engine(get_settings())
+    with Session(engine) as session:
+        summary = ingest.reextract(session)
+    typer.echo(
+        f"{summary.documents} documents: {summary.added} findings added, "
+        f"{summary.removed} removed, {summary.kept} unchanged."
+    )
+
+
 @app.command("export")
 def export_command(
     output_format: Annotated[ExportFormat, typer.Option("--format")] = ExportFormat.json,

@@ -351,3 +351,40 @@ def test_signed_in_editor_sees_edit_links_on_public_pages(
 def test_anonymous_readers_see_no_edit_links(client: TestClient, seeded: IngestSummary) -> None:
     assert "/admin/countries" not in client.get("/").text
     assert json.dumps("Sign out") not in client.get("/countries/GB").text
+
+
+def test_reextract_keeps_every_human_decision(
+    admin_client: TestClient, seeded: IngestSummary, session: Session, settings: object
+) -> None:
+    jp = session.exec(select(Evidence).where(Evidence.country_code == "JP")).first()
+    fo = session.exec(select(Evidence).where(Evidence.country_code == "FO")).first()
+    assert jp is not None and fo is not None
+    post_form(
+        admin_client, "/admin/review", {"action": "reject", "evidence_id": str(jp.id)},
+        form_page="/admin/review",
+    )  # fmt: skip
+    correction = {"stance": "embraces", "country_code": "DK"}
+    post_form(
+        admin_client, f"/admin/evidence/{fo.id}/correct", correction, form_page="/admin/review"
+    )
+    edit(admin_client, "GB", stance="bans", reason="Ban announced")
+    session.expire_all()
+    before = sorted(
+        (e.country_code, e.start, e.stance.value, e.review.value)
+        for e in session.exec(select(Evidence))
+    )
+
+    first = run_cli("reextract")
+    second = run_cli("reextract")
+
+    assert first.exit_code == 0 and "5 documents" in first.stdout
+    assert "0 findings added, 0 removed" in second.stdout
+    session.expire_all()
+    after = sorted(
+        (e.country_code, e.start, e.stance.value, e.review.value)
+        for e in session.exec(select(Evidence))
+    )
+    assert after == before  # nothing duplicated, the rejected finding stays rejected
+    gb = position(session, "GB")
+    assert (gb.stance.value, gb.status) == ("bans", PositionStatus.edited)
+    assert position(session, "DK").stance.value == "embraces"

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from sqlmodel import Session, func, select
 
-from app.models import Document, Evidence, Position
+from app.models import Document, Evidence, Position, Stance
 from app.settings import PROJECT_DIR
 from tests.conftest import SEEDS_DIR
 from tests.helpers import EXPECTED, acceptable, run_cli
@@ -274,3 +274,21 @@ def test_evaluate_with_a_missing_file_is_a_clean_error() -> None:
     assert result.exit_code == 1
     assert "cannot evaluate" in result.stderr
     assert "Traceback" not in result.output
+
+
+def test_reextract_replaces_stale_machine_findings(settings: object, session: Session) -> None:
+    assert run_cli("ingest", str(SEEDS_DIR)).exit_code == 0
+    stale = session.exec(select(Evidence).where(Evidence.country_code == "MY")).first()
+    assert stale is not None
+    stale.stance = Stance.bans  # what an older, worse rule might have said
+    session.add(stale)
+    session.commit()
+
+    result = run_cli("reextract")
+
+    assert result.exit_code == 0
+    assert "1 findings added, 1 removed" in result.stdout
+    positions = {
+        p["country_code"]: p["stance"] for p in json.loads(run_cli("export").stdout)["positions"]
+    }
+    assert positions["MY"] == "embraces"

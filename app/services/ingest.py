@@ -17,11 +17,12 @@ from pathlib import Path
 
 from pydantic import ValidationError
 from sqlalchemy.exc import IntegrityError
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from app import countries, extraction
 from app.extraction.text import DocumentError, format_of, to_stored_text
-from app.models import Country, Document, Evidence
+from app.extraction.types import Claim
+from app.models import Country, Document, Evidence, ReviewDecision, ReviewState
 from app.schemas import SourceFacts
 from app.services import positions
 
@@ -153,23 +154,26 @@ def _store(session: Session, *, document: Document, facts: SourceFacts) -> tuple
     codes = sorted({claim.country_code for claim in findings.claims})
     _ensure_countries(session, codes)
     for claim in findings.claims:
-        session.add(
-            Evidence(
-                document_id=document.id,
-                country_code=claim.country_code,
-                stance=claim.stance,
-                quote=claim.quote,
-                start=claim.start,
-                end=claim.end,
-                speaker=claim.speaker,
-                confidence=claim.confidence,
-                rule=claim.rule,
-            )
-        )
+        session.add(_evidence_row(document, claim))
     session.flush()
     positions.refresh(session, country_codes=codes)
     session.commit()
     return tuple(codes)
+
+
+def _evidence_row(document: Document, claim: Claim) -> Evidence:
+    assert document.id is not None  # noqa: S101 - a stored document
+    return Evidence(
+        document_id=document.id,
+        country_code=claim.country_code,
+        stance=claim.stance,
+        quote=claim.quote,
+        start=claim.start,
+        end=claim.end,
+        speaker=claim.speaker,
+        confidence=claim.confidence,
+        rule=claim.rule,
+    )
 
 
 def _ensure_countries(session: Session, codes: Iterable[str]) -> None:
@@ -225,3 +229,79 @@ def _facts_for(path: Path) -> SourceFacts:
 
 def _rejected(path: Path, reason: str) -> FileResult:
     return FileResult(str(path), Outcome.rejected, reason)
+
+
+@dataclass
+class ReextractSummary:
+    documents: int = 0
+    added: int = 0
+    removed: int = 0
+    kept: int = 0
+
+
+def reextract(session: Session) -> ReextractSummary:
+    """Run the current extraction again on every stored document, one transaction each.
+
+    Machine findings nobody has judged are replaced by the new ones. A finding a person
+    accepted, rejected or corrected is never touched, never duplicated and never brought
+    back; positions a person edited stay as they are (see positions.refresh).
+    """
+    summary = ReextractSummary()
+    document_ids = session.exec(select(Document.id).order_by(col(Document.id))).all()
+    for document_id in document_ids:
+        document = session.get(Document, document_id)
+        assert document is not None  # noqa: S101 - listed just above
+        _reextract_one(session, document, summary)
+        summary.documents += 1
+    return summary
+
+
+def _reextract_one(session: Session, document: Document, summary: ReextractSummary) -> None:
+    keep_date = document.published_basis in ("sources.json", "form")
+    findings = extraction.extract(
+        document.text, published=document.published if keep_date else None
+    )
+    rows = session.exec(select(Evidence).where(Evidence.document_id == document.id)).all()
+    pending = {positions.claim_key(row): row for row in rows if row.review is ReviewState.pending}
+    decided = {positions.claim_key(row) for row in rows if row.review is not ReviewState.pending}
+    decided |= _original_keys_of_corrections(session, [row for row in rows if row.id is not None])
+    found = {positions.claim_key(claim): claim for claim in findings.claims}
+    touched = {row.country_code for row in rows} | {claim.country_code for claim in findings.claims}
+    for key, row in pending.items():
+        if key not in found:
+            session.delete(row)
+            summary.removed += 1
+    _ensure_countries(session, sorted(touched))
+    for key, claim in found.items():
+        if key in pending:
+            row = pending[key]
+            row.confidence, row.speaker, row.rule = claim.confidence, claim.speaker, claim.rule
+            session.add(row)
+            summary.kept += 1
+        elif key not in decided:
+            session.add(_evidence_row(document, claim))
+            summary.added += 1
+    if not keep_date:
+        document.published = findings.published
+        document.published_basis = "text" if findings.published else None
+        session.add(document)
+    session.flush()
+    positions.refresh(session, country_codes=sorted(touched))
+    session.commit()
+
+
+def _original_keys_of_corrections(
+    session: Session, rows: list[Evidence]
+) -> set[tuple[str, int, int, str]]:
+    """What corrected findings looked like before a person fixed them (the machine's version)."""
+    by_id = {row.id: row for row in rows}
+    decisions = session.exec(
+        select(ReviewDecision)
+        .where(col(ReviewDecision.evidence_id).in_(list(by_id)))
+        .where(ReviewDecision.action == "correct")
+    ).all()
+    keys = set()
+    for decision in decisions:
+        row = by_id[decision.evidence_id]
+        keys.add((decision.before_country, row.start, row.end, decision.before_stance.value))
+    return keys
