@@ -105,6 +105,7 @@ def test_openapi_schema_lists_every_api_route(client: TestClient) -> None:
         "/api/countries/{code}",
         "/api/documents/{document_id}",
     } <= set(paths)
+    assert all(path.startswith("/api/") for path in paths)  # pages are not part of the API
     schema = paths["/api/countries/{code}"]["get"]["responses"]["200"]["content"]
     assert schema["application/json"]["schema"]["$ref"].endswith("/CountryPublic")
 

@@ -28,6 +28,7 @@ router = APIRouter(
     prefix="/admin",
     default_response_class=HTMLResponse,
     dependencies=[Depends(require_admin), Depends(require_csrf)],
+    include_in_schema=False,
 )
 
 POSITION_CHANGED = {"HX-Trigger": "position-changed"}

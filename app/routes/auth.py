@@ -15,7 +15,7 @@ from app.services import users
 from app.settings import Settings
 from app.templating import templates
 
-router = APIRouter(prefix="/admin", default_response_class=HTMLResponse)
+router = APIRouter(prefix="/admin", default_response_class=HTMLResponse, include_in_schema=False)
 
 WRONG_CREDENTIALS = "Wrong name or password."
 

@@ -15,7 +15,11 @@ from app.services import documents, positions, worldmap
 from app.templating import templates
 
 # Public pages look up the editor too, so that a signed-in editor sees the editing links.
-router = APIRouter(default_response_class=HTMLResponse, dependencies=[Depends(optional_editor)])
+router = APIRouter(
+    default_response_class=HTMLResponse,
+    dependencies=[Depends(optional_editor)],
+    include_in_schema=False,  # pages, not API: /docs describes /api only
+)
 
 
 @router.get("/", name="country_table")
