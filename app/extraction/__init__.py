@@ -43,8 +43,19 @@ def extract(text: str, *, published: date | None = None) -> DocumentFindings:
             earlier=claims,
         )
         previous = sentence
+    unique = _without_repeats(claims)
     return DocumentFindings(
         published=published or find_published(text),
-        claims=tuple(claims),
-        verdicts=decide(claims),
+        claims=unique,
+        verdicts=decide(unique),
     )
+
+
+def _without_repeats(claims: list[Claim]) -> tuple[Claim, ...]:
+    """One claim per (country, span, stance): two rules finding the same thing is one finding."""
+    best: dict[tuple[str, int, int, str], Claim] = {}
+    for claim in claims:
+        key = (claim.country_code, claim.start, claim.end, claim.stance.value)
+        if key not in best or claim.confidence > best[key].confidence:
+            best[key] = claim
+    return tuple(sorted(best.values(), key=lambda claim: (claim.start, claim.country_code)))

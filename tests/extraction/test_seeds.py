@@ -8,6 +8,7 @@ import pytest
 from app.extraction import extract
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
+DEVSET = Path(__file__).resolve().parents[1] / "data" / "devset"
 EXPECTED = json.loads((SEEDS / "expected.json").read_text(encoding="utf-8"))["documents"]
 
 
@@ -26,3 +27,10 @@ def test_seed_document(name: str) -> None:
         assert text[claim.start : claim.end] == claim.quote
     for verdict in findings.verdicts:
         assert verdict.evidence and all(c.stance is verdict.stance for c in verdict.evidence)
+
+
+def test_no_finding_is_reported_twice() -> None:
+    for path in sorted(DEVSET.glob("*.txt")):
+        claims = extract(path.read_text(encoding="utf-8")).claims
+        keys = [(c.country_code, c.start, c.end, c.stance) for c in claims]
+        assert len(keys) == len(set(keys)), path.name
