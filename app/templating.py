@@ -26,8 +26,14 @@ def stance_label(stance: object) -> str:
     return STANCE_LABELS.get(str(stance), str(stance))
 
 
-def long_date(value: date | None) -> str:
-    return value.strftime("%-d %b %Y") if value else "undated"
+def long_date(value: date | str | None) -> str:
+    """15 Mar 2020; an ISO date string (from a form) is shown the same way."""
+    if isinstance(value, str):
+        try:
+            value = date.fromisoformat(value)
+        except ValueError:
+            return value
+    return f"{value.day} {value:%b %Y}" if value else "undated"
 
 
 QUOTE_MARKS = ("“", '"', "‘", "'", "«")

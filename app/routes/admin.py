@@ -31,8 +31,6 @@ router = APIRouter(
     include_in_schema=False,
 )
 
-POSITION_CHANGED = {"HX-Trigger": "position-changed"}
-
 
 @router.get("", name="admin_home")
 def admin_home(request: Request, session: SessionDep, editor: CurrentAdmin) -> HTMLResponse:
@@ -113,7 +111,6 @@ def position_save(
     if wants_fragment(request):
         return templates.TemplateResponse(
             request, "admin/_position_saved.html", {"country": country, "position": position},
-            headers=POSITION_CHANGED,
         )  # fmt: skip
     return RedirectResponse(
         request.app.url_path_for("country_detail", code=country.code), status.HTTP_303_SEE_OTHER
@@ -165,7 +162,7 @@ def revision_restore(
     if position is None:
         raise HTTPException(status.HTTP_404_NOT_FOUND, f"There is no revision {revision_id}.")
     url = request.app.url_path_for("position_history", code=position.country_code)
-    return RedirectResponse(url, status.HTTP_303_SEE_OTHER, headers=POSITION_CHANGED)
+    return RedirectResponse(url, status.HTTP_303_SEE_OTHER)
 
 
 @router.get("/audit", name="audit_log")
@@ -215,7 +212,7 @@ def review_decide(
         raise HTTPException(status.HTTP_400_BAD_REQUEST, "Tick at least one finding first.")
     review.decide(session, evidence_ids=evidence_id, action=action, editor=editor)
     url = request.app.url_path_for("review_queue") + (f"?document={document}" if document else "")
-    return RedirectResponse(url, status.HTTP_303_SEE_OTHER, headers=POSITION_CHANGED)
+    return RedirectResponse(url, status.HTTP_303_SEE_OTHER)
 
 
 @router.post("/evidence/{evidence_id}/correct", name="evidence_correct")
@@ -238,7 +235,7 @@ def evidence_correct(
     if fixed is None:
         raise HTTPException(status.HTTP_404_NOT_FOUND, f"There is no finding {evidence_id}.")
     url = request.app.url_path_for("review_queue") + (f"?document={document}" if document else "")
-    return RedirectResponse(url, status.HTTP_303_SEE_OTHER, headers=POSITION_CHANGED)
+    return RedirectResponse(url, status.HTTP_303_SEE_OTHER)
 
 
 # --- Adding an article -------------------------------------------------------------------------
@@ -290,7 +287,7 @@ def document_create(
             status_code=status.HTTP_409_CONFLICT,
         )
     url_next = request.app.url_path_for("review_queue") + f"?document={result.document_id}"
-    return RedirectResponse(url_next, status.HTTP_303_SEE_OTHER, headers=POSITION_CHANGED)
+    return RedirectResponse(url_next, status.HTTP_303_SEE_OTHER)
 
 
 def _render_upload(

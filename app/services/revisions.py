@@ -196,8 +196,8 @@ def audit_log(
             editor=user.name,
             country_code=decision.after_country,
             action=f"{decision.action} finding",
-            before=f"{decision.before_country} {decision.before_stance.value}",
-            after=f"{decision.after_country} {decision.after_stance.value}"
+            before=f"{decision.before_country}: {decision.before_stance.value.capitalize()}",
+            after=f"{decision.after_country}: {decision.after_stance.value.capitalize()}"
             if decision.action != "reject"
             else "rejected",
             reason=decision.note,
@@ -212,7 +212,8 @@ def audit_log(
 def _describe(stance: Stance | None, as_of: date | None) -> str:
     if stance is None:
         return "no position"
-    return f"{stance.value} (as of {as_of.isoformat()})" if as_of else stance.value
+    label = stance.value.capitalize()
+    return f"{label}, as of {as_of.day} {as_of:%b %Y}" if as_of else label
 
 
 def _aware(moment: datetime) -> datetime:
