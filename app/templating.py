@@ -32,7 +32,7 @@ def long_date(value: date | str | None) -> str:
         try:
             value = date.fromisoformat(value)
         except ValueError:
-            return value
+            return str(value)
     return f"{value.day} {value:%b %Y}" if value else "undated"
 
 

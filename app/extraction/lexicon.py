@@ -38,6 +38,8 @@ class CueGroup:
     subject_only: bool = False
     # The stance is the one of the position it refers back to ("followed suit").
     inherit: bool = False
+    # Optional: the sentence must also say what the cue is about ("has yet to decide" on what).
+    requires: Pattern | None = None
 
 
 @dataclass(frozen=True)
@@ -64,6 +66,7 @@ class Lexicon:
     topic: Pattern
     off_topic: Pattern
     measures_only: frozenset[str]
+    champions: frozenset[str]
 
 
 def words(items: list[str]) -> str:
@@ -102,6 +105,7 @@ def lexicon() -> Lexicon:
             pattern=compile_words(group["patterns"]),
             subject_only=bool(group.get("subject_only", False)),
             inherit=bool(group.get("inherit", False)),
+            requires=compile_words(group["requires"]) if group.get("requires") else None,
         )
         for group in data["cue"]
     )
@@ -134,6 +138,7 @@ def lexicon() -> Lexicon:
         topic=compile_words(data["scope"]["topic"]),
         off_topic=compile_words(data["scope"]["off_topic"]),
         measures_only=frozenset(actors["measures_only"]),
+        champions=frozenset(actors["champions"]),
     )
 
 

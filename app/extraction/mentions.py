@@ -79,7 +79,7 @@ _OUTSIDER_TITLED = re.compile(
 )
 _FIRST_WORDS_NOT_NAMES = frozenset(
     "The A An In On At For And But If As Of By To From With This That It He She They We "
-    "Mr Ms Mrs Dr Huawei Chinese".split()
+    "Mr Ms Mrs Dr Huawei Chinese However Meanwhile Also".split()
 )
 
 
@@ -95,6 +95,8 @@ class Context:
     official_seen: dict[str, int] = field(default_factory=dict)  # code -> last sentence_no
     last_official: str | None = None  # the country of the last government word or official
     focus: str | None = None  # the document's own country (dateline, or the one most named)
+    envoy: str | None = None  # the country of the last embassy or ambassador named
+    heading: Mention | None = None  # the last section heading that names a country
 
     def topic(self, *, before: int | None = None) -> str | None:
         """The country under discussion: the latest one named, preferring neither US nor CN.
@@ -104,7 +106,7 @@ class Context:
         """
         window = [m for m in self.recent[-30:] if before is None or m.start < before]
         for mention in reversed(window):
-            if mention.code not in {"US", "CN"} and mention.kind != "anaphor":
+            if mention.code not in {"US", "CN", "EU"} and mention.kind != "anaphor":
                 return mention.code
         if self.focus is not None:
             return self.focus
@@ -130,7 +132,7 @@ def document_focus(text: str) -> str | None:
     Only names, capitals, demonyms and institutions count; the US and China (the outside
     parties of most of these stories) only when no other country is named at least twice.
     """
-    for line in text.lstrip("\ufeff").splitlines()[:3]:
+    for line in [x for x in text.lstrip("\ufeff").splitlines() if x.strip()][:5]:
         match = _DATELINE_START.match(line)
         if match:
             place = match.group("place").strip()
@@ -160,6 +162,15 @@ def find_mentions(sentence: Sentence, context: Context | None = None) -> list[Me
     if is_caption(text):
         return []  # a photo caption is not part of the story ("Photo: Reuters")
     found: list[Mention] = []
+    heading = _heading(sentence)
+    if heading is not None:
+        # A section heading ("SWEDEN", "Estonia") sets the country the section is about.
+        context.recent.append(heading)
+        context.heading = heading
+        context.last_official = heading.code
+        context.official_seen[heading.code] = context.sentence_no
+        context.sentence_no += 1
+        return [heading]
     for match in _gazetteer().finditer(text):
         surface = match.group()
         form = countries.surface_forms().get(surface)
@@ -176,12 +187,28 @@ def find_mentions(sentence: Sentence, context: Context | None = None) -> list[Me
     found.sort(key=lambda m: m.start)
     context.recent.extend(m for m in found if m.kind != "anaphor")
     for mention in found:
-        if mention.kind in {"demonym", "institution", "person"}:
+        if mention.kind != "anaphor" and _ENVOY_AFTER.match(text[mention.end - sentence.start :]):
+            context.envoy = mention.code  # "China's ambassador to Denmark", "the Chinese embassy"
+    for mention in found:
+        if mention.kind in {"demonym", "institution", "person"} or (
+            mention.kind == "name" and _OFFICIAL_AFTER.match(text[mention.end - sentence.start :])
+        ):
             context.last_official = mention.code
             context.official_seen[mention.code] = context.sentence_no
     context.sentence_no += 1
     return found
 
+
+# A name or demonym followed by its diplomatic mission: "the embassy" later means that country.
+_ENVOY_AFTER = re.compile(
+    r"(?:['’]s?)?\s+(?:[a-z]+\s+)?(?:embassy|ambassador|envoy|consulate|diplomats?)\b"
+)
+# "Hungary's minister of foreign affairs", "Italy's prime minister": a name that is an official.
+_OFFICIAL_AFTER = re.compile(
+    r"['’]s?\s+(?:[a-z-]+\s+){0,2}(?:minister|president|premier|chancellor|secretary|"
+    r"ambassador|spokes(?:man|woman|person)|government)\b"
+)
+_ENVOY_PHRASE = re.compile(r"the (?:embassy|ambassador|envoy|consulate)", re.IGNORECASE)
 
 _CAPTION = re.compile(
     r"(?:Photo|Image|Picture|Credit)s?\s*:\s*[\w /.&-]{0,40}$|REUTERS/|©|\bFILE PHOTO\b"
@@ -191,6 +218,18 @@ _CAPTION = re.compile(
 def is_caption(text: str) -> bool:
     """A photo caption or credit line."""
     return bool(_CAPTION.search(text))
+
+
+def _heading(sentence: Sentence) -> Mention | None:
+    """A line that is only a country's name, in capitals or not: a factbox's section heading."""
+    stripped = sentence.text.strip(" :#*\t")
+    if not stripped or len(stripped) > 40 or not stripped[:1].isupper():
+        return None
+    code = countries.lookup(stripped) or countries.lookup(stripped.title())
+    if code is None:
+        return None
+    start = sentence.text.index(stripped)
+    return _mention(sentence, start, start + len(stripped), code, "name")
 
 
 def _mention(sentence: Sentence, start: int, end: int, code: str, kind: str) -> Mention:
@@ -283,16 +322,46 @@ def _anaphors(sentence: Sentence, found: list[Mention], context: Context) -> lis
     for match in lexicon().anaphors.finditer(text):
         if not free(match.start(), match.end()):
             continue
+        if any(
+            re.fullmatch(r"(?:['’]s?)?\s+", text[m.end - sentence.start : match.start()])
+            for m in found
+            if m.end - sentence.start <= match.start()
+        ):
+            continue  # "German lawmakers": the demonym already stands for them
         named = re.match(r"\s+(?:in|of)\s+(?:the\s+)?", text[match.end() :])
         if named and any(m.start == sentence.start + match.end() + named.end() for m in found):
             continue  # "the government in Australia": the name that follows is the mention
         phrase = match.group().lower()
+        if phrase.endswith(
+            ("lawmakers", "legislators", "parliament", "law", "legislation", "decree", "ordinance")
+        ) and not re.search(
+            r"(?:^|[,;:(]|\b(?:and|but|then|that)\s+)\W*(?:the\s+)?$", text[: match.start()]
+        ):
+            continue  # a body of the state only as the subject ("Lawmakers passed ...")
         # A title or "his government" points at the last official named; the rest at the
         # country under discussion.
         person = phrase.split()[0] in {"his", "her"} or not phrase.endswith(
-            ("government", "administration", "ministry", "regulator", "cabinet", "authorities")
+            (
+                "government",
+                "administration",
+                "ministry",
+                "regulator",
+                "cabinet",
+                "authorities",
+                "lawmakers",
+                "legislators",
+                "parliament",
+                "law",
+                "legislation",
+                "decree",
+                "ordinance",
+            )
         )
         code = context.last_person if person else None
+        if _ENVOY_PHRASE.fullmatch(phrase):
+            code = context.envoy  # "the embassy": the mission named last, or nobody
+            if code is None:
+                continue
         earlier = [m for m in found if m.start < sentence.start + match.start()]
         code = code or _topic_with(context, earlier)
         # A modifier that names a country ("the Chinese government") was already found.
@@ -328,14 +397,21 @@ def _learn_people(sentence: Sentence, found: list[Mention], context: Context) ->
     for match in TITLED_PERSON.finditer(text):
         name = match.group("name")
         title_start = match.start("title")
-        code = _country_near(found, sentence.start + title_start, sentence.start + match.end())
+        code = _country_near(
+            sentence, found, sentence.start + title_start, sentence.start + match.end()
+        )
         after = re.match(r"\s+of\s+(?:the\s+)?", text[match.end() :])
         if code is None and after:
             # "Minister Johnny G Plate of Indonesia"
             at = sentence.start + match.end() + after.end()
             code = next((m.code for m in found if m.start == at), None)
         if code is None:
-            code = countries.lookup(name) or _sentence_country(found) or _last_government(context)
+            code = (
+                countries.lookup(name)
+                or _sentence_country(sentence, found)
+                or _sentence_subject(sentence, found)
+                or _last_government(context)
+            )
         _remember(context, name, code)
     for match in _APPOSITION.finditer(text):
         title = match.group("title")
@@ -350,11 +426,31 @@ def _learn_people(sentence: Sentence, found: list[Mention], context: Context) ->
         _remember(context, match.group("name"), code)
 
 
-def _sentence_country(found: list[Mention]) -> str | None:
-    """A country other than the US or China named in the sentence ("... as Oslo has ...")."""
+def _sentence_country(sentence: Sentence, found: list[Mention]) -> str | None:
+    """A country other than the US or China named in the sentence ("... as Oslo has ..."),
+    not as an object ("brushed off concerns by the US and EU")."""
     for mention in found:
         if mention.code not in {"US", "CN"} and mention.kind in {"name", "capital", "demonym"}:
+            left = sentence.text[: mention.start - sentence.start]
+            if _OBJECT_BEFORE.search(left):
+                continue
             return mention.code
+    return None
+
+
+_OBJECT_BEFORE = re.compile(
+    r"\b(?:by|from|to|with|against|over|about|on|of)\s+(?:the\s+)?"
+    r"(?:[A-Z][\w.]*\s+(?:and|or)\s+(?:the\s+)?)?$"
+)
+
+
+def _sentence_subject(sentence: Sentence, found: list[Mention]) -> str | None:
+    """The country that opens a sentence ("China has expressed outrage ..., with its
+    spokesperson Zhao saying"): even the US or China beats a guess from earlier sentences."""
+    for mention in found:
+        if mention.kind in {"name", "capital", "demonym"}:
+            lead = sentence.text[: mention.start - sentence.start]
+            return mention.code if re.fullmatch(r"\W*(?:The\s+)?", lead) else None
     return None
 
 
@@ -365,19 +461,30 @@ def _remember_outsider(context: Context, name: str) -> None:
         context.outsiders.add(tokens[-1])
 
 
-def _country_near(found: list[Mention], start: int, end: int) -> str | None:
+def _country_near(sentence: Sentence, found: list[Mention], start: int, end: int) -> str | None:
     """The country named in or just before a title ("Malaysian Prime Minister ...")."""
     for mention in found:
         if start - 3 <= mention.start <= end and mention.kind != "person":
             return mention.code
+    # "Chinese foreign ministry spokesman Zhao": a few lower-case words between.
+    for mention in reversed(found):
+        if mention.kind in {"person", "anaphor"} or mention.end > start:
+            continue
+        gap = sentence.text[mention.end - sentence.start : start - sentence.start]
+        return mention.code if _GAP_TO_TITLE.fullmatch(gap) else None
     return None
+
+
+_GAP_TO_TITLE = re.compile(r"(?:['’]s?)?\s+(?:[a-z-]+\s+){0,3}")
 
 
 def _last_government(context: Context) -> str | None:
     """The country of the last government word seen ("Chinese authorities", an official)."""
     for mention in reversed(context.recent[-30:]):
+        if mention is context.heading:
+            return mention.code  # "CZECH REPUBLIC ... President Milos Zeman"
         if mention.kind in {"demonym", "institution", "person"}:
-            if mention.code in {"US", "CN"} and context.focus not in {None, mention.code}:
+            if mention.code in {"US", "CN", "EU"} and context.focus not in {None, mention.code}:
                 return context.focus  # "Chinese" vendors are everywhere; the focus is not
             return mention.code
     return context.topic()

@@ -81,5 +81,8 @@ def find_quotes(text: str) -> list[Quote]:
         else:
             speaker = _strip_title(who)
             last_named = speaker
-        quotes.append(Quote(start=start, end=end, text=text[start:end], speaker=speaker))
+        pronoun = who is not None and speaker is None and bool(re.fullmatch(_PRONOUN, who))
+        quotes.append(
+            Quote(start=start, end=end, text=text[start:end], speaker=speaker, pronoun=pronoun)
+        )
     return quotes

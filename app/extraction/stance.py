@@ -78,6 +78,10 @@ _BEFORE_SUBJECT = frozenset(
     other countries nations governments allies members states partners ally neighbour
     neighbor government officials in by from with of""".split()
 )
+# Nouns whose "by X" / "from X" names who objects, not who acts ("brushed off concerns by the EU").
+_OBJECTIONS = frozenset(
+    "concern concerns worries fears objections criticism complaints warnings doubts".split()
+)
 _AFTER_PREPOSITIONS = frozenset({"in", "in-place", "from", "of", "across", "throughout", "by"})
 _PREPOSITION = re.compile(r"(\w+)\W*(?:the\s+)?(?:\w+\s+)?$")
 _PASSIVE_AGENT = re.compile(
@@ -87,6 +91,31 @@ _PASSIVE_AGENT = re.compile(
 _HEARSAY = re.compile(
     r"\b(?:reportedly|according to|sources? (?:said|say|told)|is said to)\b", re.IGNORECASE
 )
+# Second-hand: a report of what unnamed sources told someone else, or what a foreign body says.
+_SECONDHAND = re.compile(
+    r"\b(?:reportedly|cit\w+ (?:\w+ ){0,2}sources|quot\w+ (?:\w+ ){0,2}sources|is said to|"
+    r"(?:media|press|newspaper) reports?|according to (?:media|press|reports?|a report|the "
+    r"(?:newspaper|report|paper|daily))|people (?:familiar|briefed|close) (?:with|to)|"
+    r"according to (?:the )?(?:US|U\.S\.|United States|American) (?:State Department|officials?|"
+    r"government|administration|embassy))\b",
+    re.IGNORECASE,
+)
+# A negator that leaves a question open ("has not said whether", "not yet", "yet to").
+_OPEN_NEGATION = re.compile(
+    r"\b(?:not yet|yet to|(?:not|n[’']t|never) (?:\w+ )?(?:said|say|announced?|decided?|"
+    r"indicated?|disclosed?|revealed?|specified|clarified|made clear|known|clear|determined|"
+    r"confirmed))\b",
+    re.IGNORECASE,
+)
+# "would" in reported speech is a stated intention ("Canada said it would ban Huawei").
+_REPORT_VERB = (
+    r"\b(?:said|says|announced|announces|confirmed|confirms|stated|declared|decided|agreed|"
+    r"promised|pledged|insisted|added|vowed|made clear|told\s+(?:\w+\s+){0,3}?\w+)"
+)
+_REPORTED_WOULD = re.compile(
+    rf"{_REPORT_VERB}(?:\s+(?:on|in|last)\s+\w+)?\s+(?:that\s+)?(?:[\w'’.-]+\s+){{1,4}}$"
+)
+_THAT_WOULD = re.compile(r"\b(?:and\s+)?that\s+(?:[\w'’.-]+\s+){1,4}$")
 # A company as the subject of a business act ("In Myanmar, Ooredoo has partnered with ...").
 _TITLES = (
     r"(?:Minister|Ministry|President|Prime|Premier|Chancellor|Government|Cabinet|Parliament|"
@@ -99,7 +128,8 @@ _COMPANY_ACT = (
 _WORD = re.compile(r"\w+(?:['’-]\w+)*")
 _FIRST_PERSON = re.compile(r"\b(?:we|our|us|my)\b", re.IGNORECASE)
 _REPORTED = re.compile(
-    r"^\W*(?:\w+\s+)?(?:says|said|announced|ruled|decided|ordered|told|stated)\b"
+    r"^\W*(?:[\w ]{1,30},\s*)?(?:\w+\s+)?"
+    r"(?:says|said|announced|ruled|decided|ordered|told|stated)\b"
 )
 # A clause that starts with a verb has the subject of the clause before.
 _ELLIPSIS = re.compile(
@@ -231,6 +261,10 @@ def find_cues(clause_text: str) -> list[CueMatch]:
     for cue in found:
         if all(cue.end <= k.start or cue.start >= k.end for k in kept):
             kept.append(cue)
+    if any(c.group.sponsors and c.group.stance is Stance.restricts for c in kept):
+        # "signed a declaration ..., committing to keep untrusted vendors out": the pledge is
+        # the declaration's content, not a ban of its own.
+        kept = [c for c in kept if c.group.stance is not Stance.bans or c.group.only]
     return sorted(kept, key=lambda c: c.start)
 
 
@@ -258,7 +292,7 @@ def claims_for_sentence(
         topical = bool(lex.topic.search(sentence.text)) or (
             previous is not None and bool(lex.topic.search(previous.text))
         )
-    hearsay = bool(_HEARSAY.search(sentence.text))
+    hearsay = _hearsay_factor(sentence.text)
     claims: list[Claim] = []
     previous_clause_mentions: list[Mention] = []
     previous_clause: Clause | None = None
@@ -267,21 +301,29 @@ def claims_for_sentence(
         inside = [m for m in mentions if clause.start <= m.start and m.end <= clause.end]
         quote = _quote_around(clause, quotes)
         speaker_code = _speaker_code(quote, context) if quote else narrator
+        if quote is not None and quote.speaker is None and speaker_code is None:
+            speaker_code = narrator  # '"...," Kenya's ICT minister said.'
         if quote is not None and quote.speaker is not None and speaker_code is None:
             previous_clause_mentions = inside
             previous_clause = clause
             continue  # the words of someone who is not an official
+        fallback = _last_group(previous_clause, previous_clause_mentions)
+        if clause.relative and previous_clause is not None and fallback:
+            tail = previous_clause.text[fallback[-1].end - previous_clause.start :]
+            if re.search(r"\b[A-Z]", tail):
+                fallback = []  # "In the UAE, Etisalat and du, which ...": the companies
         for cue in find_cues(clause.text):
             claims.extend(
                 _claims_for_cue(
                     cue,
                     clause,
                     inside,
-                    fallback=_last_group(previous_clause, previous_clause_mentions),
+                    fallback=fallback,
                     speaker_code=speaker_code,
                     topical=topical,
                     hearsay=hearsay,
                     earlier=[*earlier, *claims],
+                    sentence_text=sentence.text,
                 )
             )
         if inside:
@@ -298,11 +340,14 @@ def _claims_for_cue(
     fallback: list[Mention],
     speaker_code: str | None,
     topical: bool,
-    hearsay: bool,
+    hearsay: float,
     earlier: Sequence[Claim] = (),
+    sentence_text: str = "",
 ) -> list[Claim]:
     lex = lexicon()
     group = cue.group
+    if group.requires is not None and not group.requires.search(sentence_text or clause.text):
+        return []  # "has yet to announce how it will license 5G frequencies": not about vendors
     left = clause.text[: cue.start]
     right = clause.text[cue.end :]
     # Rule 2: a cue inside a condition is no position; nor a ban spoken of as a hypothetical
@@ -316,7 +361,9 @@ def _claims_for_cue(
     negated = _in_window(lex.negation_before, left, lex.negation_window) or bool(
         lex.negation_after.match(right.lstrip(" ,")) or lex.negation_after.search(right[:80])
     )
-    hedged = _in_window(lex.hedge, left, lex.hedge_window) or bool(_HEDGE_AFTER.match(right))
+    hedged = _hedged(left) or bool(_HEDGE_AFTER.match(right))
+    if negated and group.stance is Stance.debating and _in_window(_OPEN_NEGATION, left, 6):
+        negated = False  # "has not said whether", "not yet": the question is still open
     stance: Stance | None = group.stance
     confidence = group.weight
     if group.inherit:
@@ -331,8 +378,7 @@ def _claims_for_cue(
         confidence *= 0.85
     if stance is None:
         return []
-    if hearsay:
-        confidence *= 0.9
+    confidence *= hearsay
     # Rule 5 and 6: who holds it, unless it is only asked for.
     actors = _actors(cue, clause, mentions, fallback, speaker_code)
     if actors is None:
@@ -344,6 +390,8 @@ def _claims_for_cue(
             continue
         if code in lex.measures_only and stance not in {Stance.bans, Stance.restricts}:
             continue  # what the US asks of others is not its own position
+        if code in lex.champions and stance is not Stance.embraces:
+            continue  # Huawei's home government defends it; "the ban" near Beijing is another's
         # Rule 8: scope. The US convention: any US measure against Huawei counts as a ban.
         if not (group.any_scope or code == "US"):
             if not topical:
@@ -413,6 +461,31 @@ def _last_group(clause: Clause | None, mentions: list[Mention]) -> list[Mention]
     return group
 
 
+def _hearsay_factor(text: str) -> float:
+    """How much a sentence's attribution weakens its claims: second-hand less than sourced."""
+    if _SECONDHAND.search(text):
+        return 0.75
+    return 0.9 if _HEARSAY.search(text) else 1.0
+
+
+def _hedged(left: str) -> bool:
+    """A hedge in the last few words, except "would" of reported speech ("said it would")."""
+    lex = lexicon()
+    words = list(_WORD.finditer(left))
+    if not words:
+        return False
+    start = words[-lex.hedge_window].start() if len(words) >= lex.hedge_window else 0
+    for match in lex.hedge.finditer(left, start):
+        if match.group().lower() == "would":
+            before = left[: match.start()]
+            if _REPORTED_WOULD.search(before) or (
+                _THAT_WOULD.search(before) and re.search(_REPORT_VERB, before)
+            ):
+                continue
+        return True
+    return False
+
+
 def _in_window(pattern: re.Pattern[str], left: str, window: int) -> bool:
     words = list(_WORD.finditer(left))
     if not words:
@@ -447,7 +520,13 @@ def _actors(
     if not subject and fallback and clause.relative:
         subject = list(fallback)  # "Estonia and Poland, which signed ...": the names before
     if group.only and subject and not any(m.code in group.only for m in subject):
-        subject = []  # "New Zealand could face retaliation from China": the one it holds for
+        # "Beijing said Sweden should correct its wrong decision": the one it holds for.
+        holders = [
+            m
+            for m in before
+            if m.code in group.only and _preposition(clause, _list_start(clause, m, before)) == ""
+        ]
+        subject = holders[-1:]
     if subject:
         inside = clause.start <= subject[-1].start
         gap = clause.text[subject[-1].end - clause.start if inside else 0 : cue.start]
@@ -479,7 +558,9 @@ def _actors(
         prep = _preposition(clause, first[0])
         possessive = bool(re.match(r"['’]s?\b", clause.text[first[0].end - clause.start :]))
         listed = bool(_LIST_AFTER.search(clause.text[: first[0].start - clause.start]))
-        if prep == "defining" or ("," in gap and not listed and not _PASSIVE_AGENT.match(gap)):
+        if prep in {"defining", "presser"} or (
+            "," in gap and not listed and not _PASSIVE_AGENT.match(gap)
+        ):
             pass
         elif _PASSIVE_AGENT.match(gap) or prep in _AFTER_PREPOSITIONS or possessive or listed:
             if not lex.blockers.search(gap) and len(gap) < 120:
@@ -539,6 +620,17 @@ def _head(clause: Clause, mention: Mention, mentions: list[Mention]) -> Mention:
     return head
 
 
+def _list_start(clause: Clause, mention: Mention, mentions: list[Mention]) -> Mention:
+    """The first name of the coordinated list a mention ends ("between Washington and Beijing")."""
+    first = mention
+    for other in reversed([m for m in mentions if m.end <= mention.start]):
+        gap = clause.text[other.end - clause.start : first.start - clause.start]
+        if not _COORDINATION.match(gap):
+            break
+        first = other
+    return first
+
+
 def _title_head(clause: Clause, mention: Mention, earlier: list[Mention]) -> Mention:
     """The country before a title and a name ("US President Trump" -> "US")."""
     head = mention
@@ -560,7 +652,16 @@ def _owns_act(clause: Clause, mention: Mention) -> bool:
 def _is_owner(clause: Clause, mention: Mention, cue_start: int) -> bool:
     """A name right before the cue owns it ("Berlin's debate", "U.S. sanctions")."""
     gap = clause.text[mention.end - clause.start : cue_start]
+    if _FOLLOWS.search(clause.text[: mention.start - clause.start]):
+        return False  # "its assessment followed the EU's toolbox": the EU is only the model
     return re.match(r"(?:['’]s?)?\s*$", gap) is not None
+
+
+_FOLLOWS = re.compile(
+    r"\b(?:follow(?:s|ed|ing)?|implement\w*|based on|in line with|under|in accordance with|"
+    r"compl(?:y|ies|ied|ying) with|aligned with|transpos\w+|dr[ae]w(?:s|ing)? on|modell?ed on)"
+    r"\s+(?:the\s+)?$"
+)
 
 
 def _in_parentheses(clause: Clause, mention: Mention) -> bool:
@@ -611,12 +712,14 @@ def _preposition(clause: Clause, mention: Mention) -> str:
         return "in-place"  # "Chinese companies in Germany"
     if word == "with" and re.search(r"(?:^|,)\s*with\s+(?:the\s+)?\S*$", left):
         return ""  # "..., with the UK, Germany and Sweden all giving Huawei the green light"
-    if word in {"from", "by"} and lex.pressure.fullmatch(previous):
-        return "presser"  # "pressure from the US", "calls by Washington"
+    if word in {"from", "by"} and (lex.pressure.fullmatch(previous) or previous in _OBJECTIONS):
+        return "presser"  # "pressure from the US", "calls by Washington", "concerns by the EU"
     if word == "from" and lex.company_heads.fullmatch(previous):
         return "from-vendor"  # "devices from China"
     if word in _NOT_SUBJECT or word in _AFTER_PREPOSITIONS:
         return word
+    if mention.kind == "person" and lex.official_titles.fullmatch(word):
+        return ""  # "digital minister Fahmi Fadzil": a title, not a verb
     if words[index][:1].islower() and word not in _BEFORE_SUBJECT:
         return "object"  # "to satisfy the US", "pressured Germany"
     return ""
@@ -633,6 +736,10 @@ def _quote_around(clause: Clause, quotes: Sequence[Quote]) -> Quote | None:
 def _speaker_code(quote: Quote, context: Context) -> str | None:
     """The country of an official quoted; None for anyone else (or nobody named)."""
     if quote.speaker is None:
+        if quote.pronoun and context.last_official is not None:
+            # "Hungary's foreign minister ... 'Huawei will take part ...,' he said."
+            recent = context.sentence_no - context.official_seen.get(context.last_official, -9)
+            return context.last_official if recent <= 3 else None
         return None
     return _official_code(quote.speaker, context)
 

@@ -50,6 +50,9 @@ class Quote:
     end: int
     text: str
     speaker: str | None
+    # Attributed to "he"/"she" with nobody named before: the speaker is the official last
+    # introduced without a name ("Hungary's foreign minister ... 'We ...,' he said").
+    pronoun: bool = False
 
 
 @dataclass(frozen=True)

@@ -358,3 +358,226 @@ def test_passive_agent_through_proposed_rules() -> None:
         "Federal Communications Commission."
     )
     assert verdicts(text) == {"US": "bans"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # --- China's stock reactions to a measure: wrong, political, discriminatory, urging it
+        # reversed, warning of measures, vouching for Huawei. Only China holds them, and a
+        # "ban" said near Beijing's name is someone else's, never China's.
+        (
+            "Beijing's foreign ministry said Lithuania's 5G decision was wrong and urged "
+            "Vilnius to reverse it.",
+            {"CN": "embraces"},
+        ),
+        (
+            'A Chinese foreign ministry spokeswoman said Canada should "correct its mistaken '
+            'decision" on Huawei 5G.',
+            {"CN": "embraces"},
+        ),
+        (
+            'China\'s embassy in London called the Huawei ban "a politically motivated decision".',
+            {"CN": "embraces"},
+        ),
+        (
+            "The Chinese ambassador to Germany said Berlin's 5G rules were discriminatory "
+            "against Huawei.",
+            {"CN": "embraces"},
+        ),
+        (
+            "Chinese officials said they were deeply concerned about Romania's 5G law that "
+            "targets Huawei.",
+            {"CN": "embraces"},
+        ),
+        (
+            "China urged Sweden to provide an open, fair and non-discriminatory environment for "
+            "Huawei and its 5G business.",
+            {"CN": "embraces"},
+        ),
+        (
+            "Beijing dismissed the security concerns about Huawei's 5G gear as groundless.",
+            {"CN": "embraces"},
+        ),
+        # "the embassy" is the mission named last
+        (
+            "China's ambassador to Norway spoke about 5G.\n"
+            "The embassy said Huawei was a reliable partner for Norway's networks.",
+            {"CN": "embraces"},
+        ),
+        # negative: someone else calling China's concerns groundless
+        ("Sweden's regulator said China's concerns about the 5G ban were groundless.", {}),
+        # negative: "deeply concerned" by a non-Chinese government is not China's
+        ("Australia is deeply concerned about Huawei's role in 5G networks.", {}),
+        # --- Open decisions: still studying, yet to decide, drafting a bill, a review under
+        # way; "has not said whether" leaves it open instead of turning it over.
+        ("Norway has yet to decide whether Huawei can supply its 5G networks.", {"NO": "debating"}),
+        (
+            "The Danish government has not yet decided if it will restrict Chinese vendors in 5G.",
+            {"DK": "debating"},
+        ),
+        (
+            "Colombia's ministry is still studying whether to impose conditions on 5G suppliers.",
+            {"CO": "debating"},
+        ),
+        (
+            "Austria's ministry is drafting a bill that would allow it to exclude high-risk "
+            "5G vendors.",
+            {"AT": "debating"},
+        ),
+        (
+            "A government review of Huawei's role in the 5G networks is under way in New Zealand.",
+            {"NZ": "debating"},
+        ),
+        (
+            "Spain's government has not said whether Huawei would be affected by the new 5G rules.",
+            {"ES": "debating"},
+        ),
+        # negative: an open decision about something other than vendors
+        ("Peru has yet to announce the date of its 5G spectrum auction.", {}),
+        # --- Laws and rules that exclude without naming Huawei, or order kit removed.
+        (
+            "Poland has passed a law that bars operators from using equipment made by high-risk "
+            "5G vendors.",
+            {"PL": "bans"},
+        ),
+        (
+            "Romania adopted rules that prohibit carriers from buying Huawei 5G gear.",
+            {"RO": "bans"},
+        ),
+        (
+            "Slovakia's new rules will effectively exclude equipment made by Chinese vendors "
+            "from 5G networks.",
+            {"SK": "bans"},
+        ),
+        (
+            "The Irish government ordered all Huawei equipment removed from its 5G networks "
+            "by 2026.",
+            {"IE": "bans"},
+        ),
+        (
+            "Under Bulgaria's new law, operators must obtain state approval before deploying 5G "
+            "equipment from any vendor.",
+            {"BG": "restricts"},
+        ),
+        (
+            "The Dutch government said it would avoid buying Huawei equipment for its own "
+            "ministries.",
+            {"NL": "restricts"},
+        ),
+        # negative: a carrier stopping is its own choice
+        ("Vodafone said it would stop using Huawei equipment in its 5G core.", {}),
+        # --- Reported "would" is an intention, not a hedge.
+        ("Canada said on Thursday it would ban Huawei from its 5G networks.", {"CA": "bans"}),
+        (
+            "The president said that South Korea would use Huawei's 5G technology.",
+            {"KR": "embraces"},
+        ),
+        # but a bare "would" stays a hedge
+        ("Greece would exclude Huawei from its 5G networks.", {"GR": "debating"}),
+        # --- Officials welcoming Huawei's part or criticising the US campaign.
+        (
+            "Serbia's president said Huawei will help build the country's 5G network.",
+            {"RS": "embraces"},
+        ),
+        (
+            '"Huawei will participate in our 5G rollout," Kenya\'s ICT minister said.',
+            {"KE": "embraces"},
+        ),
+        (
+            "Brazil's vice-president criticised the U.S. campaign against Huawei.",
+            {"BR": "embraces"},
+        ),
+        # negative: the same words from an analyst
+        ('"Huawei will participate in our 5G rollout," said a telecoms analyst.', {}),
+        # --- Leaving the vendor choice to operators, technology neutrality.
+        (
+            "Chile's government said its 5G auction was technologically neutral.",
+            {"CL": "mitigates"},
+        ),
+        ("Mexico said operators are free to choose their 5G suppliers.", {"MX": "mitigates"}),
+        (
+            "Peru's ministry said it would not tell operators which vendor to use for 5G.",
+            {"PE": "mitigates"},
+        ),
+        # negative: a carrier saying so
+        ("Entel said operators are free to choose their 5G suppliers.", {}),
+        # --- Precision: a declaration's pledge is the declaration, not a ban; a model followed
+        # is not an actor; state-owned carriers' choices are theirs.
+        (
+            "Latvia signed a joint declaration with the US, pledging to keep untrusted vendors "
+            "out of 5G.",
+            {"LV": "restricts"},
+        ),
+        (
+            "Croatia's regulator said its 5G rules followed the EU's toolbox.",
+            {"HR": "restricts"},
+        ),
+        (
+            "In Oman, Omantel and Ooredoo, which are state-controlled, use Huawei equipment in 5G.",
+            {},
+        ),
+        (
+            "The regulator said its assessment was based on the EU's 5G security toolbox.",
+            {},
+        ),
+    ],
+)
+def test_written_set_categories(text: str, expected: dict[str, str]) -> None:
+    assert verdicts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A factbox's section headings name the country "the government" means.
+        (
+            "Where Europe stands on Huawei 5G.\nSWEDEN\n"
+            "The regulator has not yet decided what security conditions it will set.\n"
+            "FINLAND\nThe government has yet to decide whether to restrict 5G vendors.",
+            {"SE": "debating", "FI": "debating"},
+        ),
+        (
+            "Huawei in the Baltics.\nEstonia\nThe government banned Huawei from 5G networks.",
+            {"EE": "bans"},
+        ),
+        (
+            "Huawei 5G roundup.\nCzech Republic\n"
+            "President Jan Novak backs closer ties with China.\n"
+            "The government is considering a ban on Huawei.",
+            {"CZ": "debating"},
+        ),
+        # negative: a country name inside a sentence is not a heading
+        ("Huawei 5G roundup.\nSweden is a market.\nThe firm sells phones.", {}),
+        # An official named in the sentence's own subject ("China ..., with spokesperson Zhao").
+        (
+            "Israel weighs 5G.\nIsrael is reviewing Huawei.\nChina has denied the allegations, "
+            "with Foreign Ministry spokesperson Li Wei saying in a statement that it was wrong.",
+            {"IL": "debating", "CN": "embraces"},
+        ),
+        # Who objects is not who acts ("brushed off concerns by the US and EU"), and a
+        # lower-case title before a known official's name does not make them an object.
+        (
+            "Malaysia's minister brushed off concerns by the US and EU over Huawei's 5G role.",
+            {"MY": "mitigates"},
+        ),
+        (
+            "PUTRAJAYA: Digital minister Ali Hassan spoke.\n"
+            "Digital minister Ali Hassan dismissed warnings from the EU about Huawei's 5G gear.",
+            {"MY": "mitigates"},
+        ),
+        (
+            "Thailand's minister shrugged off criticism from the European Union about "
+            "Huawei's 5G bid.",
+            {"TH": "mitigates"},
+        ),
+        # A pronoun speaker right after an unnamed official is that official.
+        (
+            "Hungary's foreign minister spoke about 5G.\n"
+            '"Huawei will take part in building our 5G network," he said.',
+            {"HU": "embraces"},
+        ),
+    ],
+)
+def test_sections_and_speakers(text: str, expected: dict[str, str]) -> None:
+    assert verdicts(text) == expected
