@@ -48,6 +48,7 @@ class Lexicon:
     negation_before: Pattern
     negation_after: Pattern
     negation_window: int
+    negation_breaks: Pattern
     hedge: Pattern
     hedge_window: int
     conditional: Pattern
@@ -118,6 +119,7 @@ def lexicon() -> Lexicon:
         negation_before=compile_words(data["negation"]["before"]),
         negation_after=compile_words(data["negation"]["after"]),
         negation_window=int(data["negation"]["window"]),
+        negation_breaks=re.compile("|".join(data["negation"]["breaks"]), re.IGNORECASE),
         hedge=compile_words(data["hedge"]["before"]),
         hedge_window=int(data["hedge"]["window"]),
         conditional=compile_words(data["conditional"]["before"]),

@@ -27,8 +27,9 @@ _COMPOUND = re.compile(r"-[A-Za-z]")
 # "Country's" followed by a company name or company noun: a company's home, not an actor.
 _POSSESSIVE = re.compile(r"\s*['’]s?\s+")
 _COMPANY_NOUNS = re.compile(
-    r"(?:(?:\w+|[\w-]+)\s+){0,3}?(?:carriers?|operators?|compan(?:y|ies)|firms?|giants?|makers?|"
-    r"manufacturers?|vendors?|suppliers?|telcos?|conglomerates?|providers?)\b",
+    r"(?:[\w&.-]+\s+){0,3}?(?:carriers?|operators?|compan(?:y|ies)|firms?|giants?|makers?|"
+    r"manufacturers?|vendors?|suppliers?|telcos?|conglomerates?|providers?|groups?|"
+    r"subsidiar(?:y|ies)|units?)\b",
     re.IGNORECASE,
 )
 _COMPANY_AFTER_NAME = re.compile(
@@ -343,6 +344,9 @@ def _anaphors(sentence: Sentence, found: list[Mention], context: Context) -> lis
         person = phrase.split()[0] in {"his", "her"} or not phrase.endswith(
             (
                 "government",
+                "council",
+                "ministers",
+                "executive",
                 "administration",
                 "ministry",
                 "regulator",

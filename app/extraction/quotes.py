@@ -20,7 +20,7 @@ _NAME_PART = r"[A-ZÀ-ÝĀ-Ž][\w'’.-]*"
 _NAME = rf"{_NAME_PART}(?:\s+(?:(?:bin|van|von|de|da|al|el|of)\s+)?{_NAME_PART}){{0,6}}"
 _PRONOUN = r"(?:he|she|He|She)"
 _DESCRIPTION = (
-    r"(?:the|The)\s+(?:[a-z]+\s+){0,3}?(?:minister|prime minister|president|official|"
+    r"(?:the|The|a|A|an|An)\s+(?:[a-z-]+\s+){0,3}?(?:minister|prime minister|president|official|"
     r"spokesperson|spokesman|spokeswoman|ambassador|secretary|premier|chancellor|commissioner)"
 )
 
@@ -81,7 +81,8 @@ def find_quotes(text: str) -> list[Quote]:
         else:
             speaker = _strip_title(who)
             last_named = speaker
-        pronoun = who is not None and speaker is None and bool(re.fullmatch(_PRONOUN, who))
+        # "he said" or "a deputy minister said" with nobody named before: an unnamed speaker.
+        pronoun = who is not None and speaker is None
         quotes.append(
             Quote(start=start, end=end, text=text[start:end], speaker=speaker, pronoun=pronoun)
         )

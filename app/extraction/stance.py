@@ -7,8 +7,12 @@ The rules, in the order they apply to each cue found in a clause (cues are in
    relative "which": "The U.S. ... have banned Huawei while other countries ... are considering
    such moves" holds two positions for two sets of countries.
 2. Conditions. A cue inside "if"/"even if"/"were to" is no position.
-3. Negation. A negator just before a cue turns it over: "will not ban", "unlikely to impose a
-   blanket ban" are a choice against a ban (mitigates); "would not relax the ban" is a ban.
+3. Negation. One mechanism: a negator or rejecting verb ([negation] in cues.toml: "not",
+   "declined to", "ruled out", "no need to", "instead of" ...) governs the next cue within a
+   few words, unless a clause break, an embedded "whether"/"if" or another (uncoordinated)
+   cue stands between: "will not ban", "declined to restrict" are a choice against a ban
+   (mitigates); "would not relax the ban" is a ban; a negated embrace is no claim. A ban
+   whose object is only the core or sensitive parts is a restriction.
 4. Hedges. "considering", "may", "could", "whether to" make a ban or a restriction an open
    question (debating).
 5. Actors. The nearest coordinated group of governments before the cue ("The U.S., Australia
@@ -133,9 +137,14 @@ _REPORTED = re.compile(
 )
 # A clause that starts with a verb has the subject of the clause before.
 _ELLIPSIS = re.compile(
-    r"(?:also\s+|then\s+|now\s+)?(?:plans?|has|have|had|is|are|was|were|will|would|decided|"
-    r"wants?|expects?|intends?|said|says)\b"
+    r"(?P<each>(?:[Tt]hey\s+)?(?:[Ee]ach|[Bb]oth|[Aa]ll)\s+)?(?:also\s+|then\s+|now\s+)?"
+    r"(?:plans?|has|have|had|is|are|was|were|will|would|decided|wants?|expects?|intends?|said|"
+    r"says|[Ss]igned|[Jj]oined|[Bb]anned|[Bb]arred|[Ee]xcluded|[Aa]dopted|[Pp]assed|[Ii]mposed|"
+    r"[Aa]nnounced|[Rr]estricted|[Ll]imited|[Rr]uled|[Dd]eclined|[Rr]efused|[Aa]llowed|"
+    r"[Hh]as|[Hh]ave|[Ii]s|[Aa]re|[Ww]ill|[Pp]lans?)\b"
 )
+# A capitalised verb opening a clause: the item of a list whose heading is the subject.
+_LIST_ITEM = re.compile(r"[A-Z][a-z]+(?:ed|s)\b")
 # Words that keep a clause about networks even when it also names phones or chips.
 _STRONG_TOPIC = re.compile(r"\b(?:5G|networks?|telecom\w*)\b", re.IGNORECASE)
 # A measure said to be still to come ("new rules enforcing a ban are unlikely to materialise").
@@ -312,7 +321,8 @@ def claims_for_sentence(
             tail = previous_clause.text[fallback[-1].end - previous_clause.start :]
             if re.search(r"\b[A-Z]", tail):
                 fallback = []  # "In the UAE, Etisalat and du, which ...": the companies
-        for cue in find_cues(clause.text):
+        cues = find_cues(clause.text)
+        for cue in cues:
             claims.extend(
                 _claims_for_cue(
                     cue,
@@ -324,6 +334,7 @@ def claims_for_sentence(
                     hearsay=hearsay,
                     earlier=[*earlier, *claims],
                     sentence_text=sentence.text,
+                    others=cues,
                 )
             )
         if inside:
@@ -343,6 +354,7 @@ def _claims_for_cue(
     hearsay: float,
     earlier: Sequence[Claim] = (),
     sentence_text: str = "",
+    others: Sequence[CueMatch] = (),
 ) -> list[Claim]:
     lex = lexicon()
     group = cue.group
@@ -358,10 +370,15 @@ def _claims_for_cue(
     if group.stance is Stance.bans and not group.inherit and _HYPOTHETICAL_AFTER.match(right):
         return []
     # Rule 3 and 4: negation and hedging, looked for in the few words before the cue.
-    negated = _in_window(lex.negation_before, left, lex.negation_window) or bool(
-        lex.negation_after.match(right.lstrip(" ,")) or lex.negation_after.search(right[:80])
-    )
+    # Cues for one country only (China's reactions) neither take nor hold a negator.
+    negated = _negated(left, right, [c for c in others if c.end <= cue.start and not c.group.only])
     hedged = _hedged(left) or bool(_HEDGE_AFTER.match(right))
+    if group.stance is Stance.restricts and _BARE_LABEL.match(clause.text, cue.start):
+        # "its approach to high-risk vendors is under review": a label for what is under
+        # discussion, not a measure, when the clause says the decision is open.
+        hedged = hedged or any(
+            c.group.stance is Stance.debating and not c.group.sponsors for c in others
+        )
     if negated and group.stance is Stance.debating and _in_window(_OPEN_NEGATION, left, 6):
         negated = False  # "has not said whether", "not yet": the question is still open
     stance: Stance | None = group.stance
@@ -370,6 +387,8 @@ def _claims_for_cue(
         stance = _inherited(cue, clause, mentions, earlier)
     if stance is None:
         return []
+    if stance is Stance.bans and not negated and _CORE_ONLY.match(clause.text, cue.start + 3):
+        stance = Stance.restricts  # "block Huawei from Fastweb's 5G core": the scope wins
     if negated:
         stance = group.negated
         confidence *= 0.9
@@ -486,6 +505,42 @@ def _hedged(left: str) -> bool:
     return False
 
 
+def _negated(left: str, right: str, before: Sequence[CueMatch] = ()) -> bool:
+    """Rule 3: a negator governs the cue when it stands a few words before it, in its scope.
+
+    The scope is the words after the negator up to the cue: at most ``[negation].window``
+    of them and no clause break (``[negation].breaks``) in between.
+    """
+    lex = lexicon()
+    if lex.negation_after.match(right.lstrip(" ,")) or lex.negation_after.search(right[:80]):
+        return True
+    offset = max(0, len(left) - 200)
+    for match in reversed(list(lex.negation_before.finditer(left, offset))):
+        gap = left[match.end() :]
+        if len(_WORD.findall(gap)) > lex.negation_window:
+            return False
+        if lex.negation_breaks.search(gap):
+            continue
+        if any(c.start < match.end() and c.end > match.start() for c in before):
+            return False  # the negator is part of a cue ("stop buying ... and remove")
+        between = [c for c in before if c.start >= match.end()]
+        if between and not _COORDINATED_CUES.fullmatch(left[between[-1].end :]):
+            return False  # "has yet to decide whether ...": the negator governs "decide"
+        return True
+    return False
+
+
+# Restriction cues that only name a category ("high-risk vendors", "trusted suppliers").
+_BARE_LABEL = re.compile(r"(?:high[- ]risk|untrusted|trusted)\b", re.IGNORECASE)
+# A ban whose object is only the core or the sensitive parts is a restriction.
+_CORE_ONLY = re.compile(
+    r"[^;.]{0,90}?\b(?:from|in|out of|of|for)\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,3}?"
+    r"(?:core|sensitive|critical)\b(?!\s+(?:and|or)\s+(?:radio|access|the rest|all|non))",
+    re.IGNORECASE,
+)
+_COORDINATED_CUES = re.compile(r"[\s,]*(?:(?:or|nor|and|and/or|let alone|or even)\s+)?(?:\w+\s+)?")
+
+
 def _in_window(pattern: re.Pattern[str], left: str, window: int) -> bool:
     words = list(_WORD.finditer(left))
     if not words:
@@ -550,7 +605,10 @@ def _actors(
             return None
     if sponsors:
         after = [m for m in after if m.code not in sponsors]
-        return [m.code for m in _nearest_group_after(clause, after)] if after else None
+        if after:
+            return [m.code for m in _nearest_group_after(clause, after)]
+        if not (fallback and _ELLIPSIS.match(clause.text)):
+            return None
     # A passive's agent ("blacklisted by Washington") or its place ("barred ... in Australia").
     if after:
         first = _nearest_group_after(clause, after)
@@ -565,8 +623,12 @@ def _actors(
         elif _PASSIVE_AGENT.match(gap) or prep in _AFTER_PREPOSITIONS or possessive or listed:
             if not lex.blockers.search(gap) and len(gap) < 120:
                 return [m.code for m in first]
-    if fallback and _ELLIPSIS.match(clause.text):
-        # "... but plans to exclude companies ...": the subject of the clause before.
+    ellipsis = _ELLIPSIS.match(clause.text) if fallback else None
+    if ellipsis:
+        # "... but plans to exclude companies ...": the subject of the clause before; a list
+        # item "Bulgaria and North Macedonia - Each signed ...": every name of the heading.
+        if ellipsis.group("each") or _LIST_ITEM.match(clause.text):
+            return [m.code for m in fallback]
         return [fallback[0].code]
     if speaker_code is not None:
         return [speaker_code]
@@ -739,7 +801,12 @@ def _speaker_code(quote: Quote, context: Context) -> str | None:
         if quote.pronoun and context.last_official is not None:
             # "Hungary's foreign minister ... 'Huawei will take part ...,' he said."
             recent = context.sentence_no - context.official_seen.get(context.last_official, -9)
-            return context.last_official if recent <= 3 else None
+            if recent <= 3:
+                return context.last_official
+        if quote.pronoun and _FIRST_PERSON.search(quote.text):
+            # '"We have no plans to ...," she said' in a story about one government, with
+            # nobody named: an official speaking for the government under discussion.
+            return context.topic()
         return None
     return _official_code(quote.speaker, context)
 
@@ -765,7 +832,20 @@ def _official_code(who: str, context: Context) -> str | None:
     bare = re.sub(r"^the\s+", "", who.strip(), flags=re.IGNORECASE)
     if len(named) == 1 and named[0].surface == bare and named[0].kind != "demonym":
         return named[0].code  # "..., India said."
+    if not named and _BODY_OR_TITLE.search(who.strip()):
+        # "The Federal Council said ...", "a deputy minister told ...": an unnamed official
+        # or body of the government under discussion.
+        return context.topic()
     return None
+
+
+# A government body or an official described without a name or a country.
+_BODY_OR_TITLE = re.compile(
+    r"(?:^|\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er)\s+)(?:[A-Za-z-]+\s+){0,3}?(?:[Gg]overnment|[Cc]ouncil|"
+    r"[Cc]abinet|[Mm]inistry|[Mm]inister|[Ss]ecretary|[Rr]egulator|[Aa]uthority|[Aa]uthorities|"
+    r"[Pp]resident|[Pp]remier|[Cc]hancellor|[Ss]pokes(?:man|woman|person)|[Oo]fficials?|"
+    r"[Dd]epartment|[Aa]dministration|[Ee]xecutive)$"
+)
 
 
 _PRONOUN_SUBJECT = re.compile(r"^(?:He|She)\b")
