@@ -98,6 +98,7 @@ class Context:
     focus: str | None = None  # the document's own country (dateline, or the one most named)
     envoy: str | None = None  # the country of the last embassy or ambassador named
     heading: Mention | None = None  # the last section heading that names a country
+    section: str | None = None  # the country of the section being read (a factbox's heading)
 
     def topic(self, *, before: int | None = None) -> str | None:
         """The country under discussion: the latest one named, preferring neither US nor CN.
@@ -163,20 +164,28 @@ def find_mentions(sentence: Sentence, context: Context | None = None) -> list[Me
     if is_caption(text):
         return []  # a photo caption is not part of the story ("Photo: Reuters")
     found: list[Mention] = []
-    heading = _heading(sentence)
+    heading, alone = _heading(sentence)
     if heading is not None:
-        # A section heading ("SWEDEN", "Estonia") sets the country the section is about.
+        # A section heading ("SWEDEN", "Estonia", "GERMANY: ...") sets the country the
+        # section is about, until the next heading.
         context.recent.append(heading)
         context.heading = heading
+        context.section = heading.code
         context.last_official = heading.code
         context.official_seen[heading.code] = context.sentence_no
-        context.sentence_no += 1
-        return [heading]
+        if alone:
+            context.sentence_no += 1
+            return [heading]
+        found.append(heading)
+    elif _OTHER_HEADING.fullmatch(text.strip()):
+        context.section = None  # "Other countries", "ASIA": a heading that is no country
     for match in _gazetteer().finditer(text):
         surface = match.group()
         form = countries.surface_forms().get(surface)
         if form is None:  # a phrase that only contains a country's name ("China Mobile")
             continue
+        if heading is not None and match.start() < heading.end - sentence.start:
+            continue  # the heading itself
         code, kind = form
         if _keeps(text, match.start(), match.end(), code, kind):
             found.append(_mention(sentence, match.start(), match.end(), code, kind))
@@ -221,16 +230,55 @@ def is_caption(text: str) -> bool:
     return bool(_CAPTION.search(text))
 
 
-def _heading(sentence: Sentence) -> Mention | None:
-    """A line that is only a country's name, in capitals or not: a factbox's section heading."""
-    stripped = sentence.text.strip(" :#*\t")
-    if not stripped or len(stripped) > 40 or not stripped[:1].isupper():
-        return None
-    code = countries.lookup(stripped) or countries.lookup(stripped.title())
-    if code is None:
-        return None
-    start = sentence.text.index(stripped)
-    return _mention(sentence, start, start + len(stripped), code, "name")
+# What may stand around a heading's name: markdown, bullets, flags, a code in brackets.
+_HEADING_LEAD = re.compile(r"[\s#*•·>|_\-–—\U0001F1E6-\U0001F1FF\U0001F300-\U0001FAFF]*")
+_HEADING_NAME = re.compile(
+    r"[A-Z][A-Za-z.'’ -]{1,38}?(?=\s*(?:\([A-Z]{2,3}\))?[\s*_]*(?:[:–—-]|$))"
+)
+_HEADING_END = re.compile(r"\s*(?:\([A-Z]{2,3}\))?[\s*_]*(?P<mark>:|\s[–—-]{1,2}\s|$)")
+# A short heading-like line that names no country ("Other countries", "ASIA", "Europe").
+_OTHER_HEADING = re.compile(r"[#*\s]*(?:[A-Z][\w&'’-]*\s*){1,3}[*\s:]*")
+
+
+def _heading(sentence: Sentence) -> tuple[Mention | None, bool]:
+    """A factbox's section heading: a country's name alone on its line, or before a colon
+    or a dash that opens the section's first sentence ("GERMANY: Still undecided.",
+    "🇯🇵 Japan (JP) – Government guidelines ...", "## Italy").
+
+    Returns the mention and whether it is the whole line.
+    """
+    text = sentence.text
+    lead = _HEADING_LEAD.match(text)
+    at = lead.end() if lead else 0
+    name = _HEADING_NAME.match(text, at)
+    if name is None:
+        return None, False
+    surface = name.group().strip()
+    code = countries.lookup(surface) or countries.lookup(surface.title())
+    if code is None or code != (countries.lookup(surface.title()) or code):
+        return None, False
+    kind = (
+        countries.surface_forms().get(surface.title(), ("", ""))[1]
+        or (countries.surface_forms().get(surface, ("", ""))[1])
+    )
+    if kind not in {"name"}:
+        return None, False  # "LONDON -": a dateline, not a heading
+    end = _HEADING_END.match(text, name.end())
+    if end is None:
+        return None, False
+    rest = text[end.end() :].strip()
+    mark = end.group("mark")
+    if rest and not mark.strip():
+        return None, False
+    if rest and mark.strip() != ":":
+        # A dash: only in capitals or when nothing else on the line looks like an aside
+        # ("Germany – the EU's largest economy – has ..." is a sentence, not a heading).
+        if not surface.isupper() and re.search(r"\s[–—-]{1,2}\s", rest):
+            return None, False
+        if not surface.isupper() and not rest[:1].isupper():
+            return None, False
+    start = name.start() + (len(name.group()) - len(name.group().lstrip()))
+    return _mention(sentence, start, start + len(surface), code, "name"), not rest
 
 
 def _mention(sentence: Sentence, start: int, end: int, code: str, kind: str) -> Mention:
@@ -333,9 +381,7 @@ def _anaphors(sentence: Sentence, found: list[Mention], context: Context) -> lis
         if named and any(m.start == sentence.start + match.end() + named.end() for m in found):
             continue  # "the government in Australia": the name that follows is the mention
         phrase = match.group().lower()
-        if phrase.endswith(
-            ("lawmakers", "legislators", "parliament", "law", "legislation", "decree", "ordinance")
-        ) and not re.search(
+        if phrase.endswith(_STATE_ACTS) and not re.search(
             r"(?:^|[,;:(]|\b(?:and|but|then|that)\s+)\W*(?:the\s+)?$", text[: match.start()]
         ):
             continue  # a body of the state only as the subject ("Lawmakers passed ...")
@@ -355,10 +401,7 @@ def _anaphors(sentence: Sentence, found: list[Mention], context: Context) -> lis
                 "lawmakers",
                 "legislators",
                 "parliament",
-                "law",
-                "legislation",
-                "decree",
-                "ordinance",
+                *_STATE_ACTS,
             )
         )
         code = context.last_person if person else None
@@ -372,6 +415,26 @@ def _anaphors(sentence: Sentence, found: list[Mention], context: Context) -> lis
         if code is not None:
             extra.append(_mention(sentence, match.start(), match.end(), code, "anaphor"))
     return extra
+
+
+# Bodies and acts of the state that stand for it only as a subject ("Lawmakers passed ...",
+# "A defence bill signed this month bars ...").
+_STATE_ACTS = (
+    "lawmakers",
+    "legislators",
+    "parliament",
+    "law",
+    "legislation",
+    "decree",
+    "ordinance",
+    "bill",
+    "act",
+    "regulation",
+    "regulations",
+    "directive",
+    "guidelines",
+    "executive order",
+)
 
 
 def _topic_with(context: Context, earlier: list[Mention]) -> str | None:

@@ -80,7 +80,7 @@ _BEFORE_SUBJECT = frozenset(
     meanwhile moreover furthermore however instead thus hence other fellow neighbouring
     neighboring like such especially notably particularly namely many several some all most
     other countries nations governments allies members states partners ally neighbour
-    neighbor government officials in by from with of""".split()
+    neighbor government officials in by from with of makes made make making""".split()
 )
 # Nouns whose "by X" / "from X" names who objects, not who acts ("brushed off concerns by the EU").
 _OBJECTIONS = frozenset(
@@ -102,6 +102,13 @@ _SECONDHAND = re.compile(
     r"(?:newspaper|report|paper|daily))|people (?:familiar|briefed|close) (?:with|to)|"
     r"according to (?:the )?(?:US|U\.S\.|United States|American) (?:State Department|officials?|"
     r"government|administration|embassy))\b",
+    re.IGNORECASE,
+)
+# Only what a leak or unnamed sources suggested: weaker than what the government says.
+_LEAKED = re.compile(
+    r"\b(?:leak(?:s|ed)?|leaked\s+(?:\w+\s+)?(?:memo|documents?|report|minutes)|"
+    r"(?:unnamed|anonymous)\s+(?:sources?|officials?))\b[^;]{0,100}?\b(?:suggest(?:s|ed)?|"
+    r"indicat(?:e|es|ed)|show(?:s|ed)?|claim(?:s|ed)?|hint(?:s|ed)?|said|says)\b",
     re.IGNORECASE,
 )
 # A negator that leaves a question open ("has not said whether", "not yet", "yet to").
@@ -131,9 +138,16 @@ _COMPANY_ACT = (
 )
 _WORD = re.compile(r"\w+(?:['’-]\w+)*")
 _FIRST_PERSON = re.compile(r"\b(?:we|our|us|my)\b", re.IGNORECASE)
+# A time adverbial between a subject and its verb ("Britain on Tuesday ordered ...").
+_TIME_ADVERBIAL = (
+    r"(?:(?:on|in|at|since|by|during|last|this|earlier|later|next|early|late)\s+"
+    r"(?:(?:this|last|the|of|[A-Z]\w+|\d{1,4}(?:st|nd|rd|th)?|week|month|year|weekend|"
+    r"morning|afternoon|evening|night|spring|summer|autumn|fall|winter),?\s+){1,3}?)"
+)
 _REPORTED = re.compile(
-    r"^\W*(?:[\w ]{1,30},\s*)?(?:\w+\s+)?"
-    r"(?:says|said|announced|ruled|decided|ordered|told|stated)\b"
+    rf"^\W*(?:[\w ]{{1,30}},\s*)?{_TIME_ADVERBIAL}?(?:\w+\s+)?{_TIME_ADVERBIAL}?"
+    r"(?:says|said|announced|ruled|decided|ordered|told|stated|instructed|directed|required|"
+    r"obliged|forced|barred|banned|prohibited|forbade)\b"
 )
 # A clause that starts with a verb has the subject of the clause before.
 _ELLIPSIS = re.compile(
@@ -182,7 +196,7 @@ _GOVERNMENTS_OF = re.compile(
 _LIST_AFTER = re.compile(r"(?:such as|including|notably|namely|like|as in)\s+(?:the\s+)?$")
 # Others named as sharing the act ("Sweden has joined ranks with the US, the UK and Japan").
 _COMPANIONS = re.compile(
-    r"\b(?:(?:joined|joins|join|joining)\s+(?:ranks|forces|hands)\s+with|alongside|"
+    r"\b(?:(?:joined|joins|join|joining)\s+(?:ranks|forces|hands)\s+with|alongside|together with|"
     r"(?:joined|joins|join|joining)(?=\s+(?:the\s+)?[A-Z]))\s+(?:the\s+)?",
 )
 # A fronted participle phrase whose subject follows the comma: "While restricting ..., the US".
@@ -306,6 +320,9 @@ def claims_for_sentence(
     previous_clause_mentions: list[Mention] = []
     previous_clause: Clause | None = None
     narrator = _sentence_speaker(sentence.text, context)
+    topic = context.topic(before=sentence.start)
+    if topic in {"US", "CN", "EU"}:
+        topic = None
     for clause in split_clauses(sentence):
         inside = [m for m in mentions if clause.start <= m.start and m.end <= clause.end]
         quote = _quote_around(clause, quotes)
@@ -335,6 +352,8 @@ def claims_for_sentence(
                     earlier=[*earlier, *claims],
                     sentence_text=sentence.text,
                     others=cues,
+                    section=context.section,
+                    topic=topic,
                 )
             )
         if inside:
@@ -355,6 +374,8 @@ def _claims_for_cue(
     earlier: Sequence[Claim] = (),
     sentence_text: str = "",
     others: Sequence[CueMatch] = (),
+    section: str | None = None,
+    topic: str | None = None,
 ) -> list[Claim]:
     lex = lexicon()
     group = cue.group
@@ -379,6 +400,8 @@ def _claims_for_cue(
         hedged = hedged or any(
             c.group.stance is Stance.debating and not c.group.sponsors for c in others
         )
+    if negated and group.stance is Stance.restricts and _TRUSTED.match(clause.text, cue.start):
+        negated = False  # "have not been designated as trusted sources": kept out
     if negated and group.stance is Stance.debating and _in_window(_OPEN_NEGATION, left, 6):
         negated = False  # "has not said whether", "not yet": the question is still open
     stance: Stance | None = group.stance
@@ -398,8 +421,10 @@ def _claims_for_cue(
     if stance is None:
         return []
     confidence *= hearsay
+    if stance is not Stance.debating and _LEAKED.search(left):
+        confidence *= 0.7  # "a leak ... suggested it would allow Huawei a limited role"
     # Rule 5 and 6: who holds it, unless it is only asked for.
-    actors = _actors(cue, clause, mentions, fallback, speaker_code)
+    actors = _actors(cue, clause, mentions, fallback, speaker_code, section, topic)
     if actors is None:
         return []
     actors += _companions(clause, mentions)
@@ -495,6 +520,8 @@ def _hedged(left: str) -> bool:
         return False
     start = words[-lex.hedge_window].start() if len(words) >= lex.hedge_window else 0
     for match in lex.hedge.finditer(left, start):
+        if match.group() == "May" and match.start() > 0:
+            continue  # "Theresa May", "in May": a name or a month
         if match.group().lower() == "would":
             before = left[: match.start()]
             if _REPORTED_WOULD.search(before) or (
@@ -530,12 +557,13 @@ def _negated(left: str, right: str, before: Sequence[CueMatch] = ()) -> bool:
     return False
 
 
+_TRUSTED = re.compile(r"trusted\b", re.IGNORECASE)
 # Restriction cues that only name a category ("high-risk vendors", "trusted suppliers").
 _BARE_LABEL = re.compile(r"(?:high[- ]risk|untrusted|trusted)\b", re.IGNORECASE)
 # A ban whose object is only the core or the sensitive parts is a restriction.
 _CORE_ONLY = re.compile(
     r"[^;.]{0,90}?\b(?:from|in|out of|of|for)\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,3}?"
-    r"(?:core|sensitive|critical)\b(?!\s+(?:and|or)\s+(?:radio|access|the rest|all|non))",
+    r"(?:cores?|sensitive|critical)\b(?!\s+(?:and|or)\s+(?:radio|access|the rest|all|non))",
     re.IGNORECASE,
 )
 _COORDINATED_CUES = re.compile(r"[\s,]*(?:(?:or|nor|and|and/or|let alone|or even)\s+)?(?:\w+\s+)?")
@@ -555,6 +583,8 @@ def _actors(
     mentions: list[Mention],
     fallback: list[Mention],
     speaker_code: str | None,
+    section: str | None = None,
+    topic: str | None = None,
 ) -> list[str] | None:
     """Codes of the governments holding a cue's stance; None when nobody holds it."""
     lex = lexicon()
@@ -607,10 +637,13 @@ def _actors(
         after = [m for m in after if m.code not in sponsors]
         if after:
             return [m.code for m in _nearest_group_after(clause, after)]
-        if not (fallback and _ELLIPSIS.match(clause.text)):
+        if not (fallback and _ELLIPSIS.match(clause.text)) and not (
+            section is not None and not before and _LIST_ITEM.match(clause.text)
+        ):
             return None
     # A passive's agent ("blacklisted by Washington") or its place ("barred ... in Australia").
-    if after:
+    if after and not (not before and _company_subject(clause.text[: cue.start])):
+        # (not after a company's own act: "Telecom Italia leaves Huawei out ... in Italy")
         first = _nearest_group_after(clause, after)
         gap = clause.text[cue.end : first[0].start - clause.start]
         prep = _preposition(clause, first[0])
@@ -623,6 +656,8 @@ def _actors(
         elif _PASSIVE_AGENT.match(gap) or prep in _AFTER_PREPOSITIONS or possessive or listed:
             if not lex.blockers.search(gap) and len(gap) < 120:
                 return [m.code for m in first]
+    if topic is not None and not before and _PRONOUN_IT.match(clause.text):
+        return [topic]  # "Finland has taken a different route. It has not excluded ..."
     ellipsis = _ELLIPSIS.match(clause.text) if fallback else None
     if ellipsis:
         # "... but plans to exclude companies ...": the subject of the clause before; a list
@@ -632,7 +667,89 @@ def _actors(
         return [fallback[0].code]
     if speaker_code is not None:
         return [speaker_code]
+    if topic is not None and not before and group.stance in {Stance.bans, Stance.restricts}:
+        # An agentless passive whose subject is the vendor ("the two Chinese companies have
+        # not been designated as trusted sources"): the government under discussion.
+        if _VENDOR_PASSIVE.match(clause.text[: cue.start]):
+            return [topic]
+    if section is not None and not before:
+        # A factbox's section ("AUSTRALIA" on its own line, then "Effectively barred Huawei
+        # ..."): a clause with no government of its own belongs to the heading's country,
+        # unless a company or a generic group is its subject.
+        left = clause.text[: cue.start]
+        if not (
+            lex.blockers.search(left)
+            or _company_acts().search(clause.text[: cue.end])
+            or lex.pressure.search(left)
+            or _OTHER_SUBJECT.match(left)
+            or _names_someone(left)
+            or _BUSINESS_WORDS.search(left)
+            or clause.relative
+        ):
+            return [section]
     return None
+
+
+_VENDOR_PASSIVE = re.compile(
+    r"^\W*(?:(?:But|And|So|Yet|Since then|Now)\W+)?(?:the\s+)?(?:(?:two|both|Chinese|companies|"
+    r"firms|vendors|suppliers|telecom\w*|giants?|equipment|makers?)\s+){0,4}"
+    r"(?:Huawei(?:\s+and\s+ZTE)?|ZTE|they|it|the company|the firms?|companies|vendors|suppliers)"
+    r"\s+(?:[\w-]+\s+){0,4}?(?:been|was|were|is|are|be)\s+(?:\w+ly\s+)?(?:also\s+)?(?:[\w-]+ed|"
+    r"left|kept|shut|put)\b(?:\s+as)?[^,;]{0,15}$",
+    re.IGNORECASE,
+)
+_PRONOUN_IT = re.compile(
+    r"^(?:It|They)\s+(?:has|have|had|is|are|was|were|will|would|said|says|did|does|also|already|"
+    r"still|plans?|decided|announced)\b"
+)
+# A clause whose subject is a company, an operator or a commentator, not a government.
+_OTHER_SUBJECT = re.compile(
+    r"^\W*(?:[A-Z][\w&.-]*\s+){0,3}(?:operators?|carriers?|compan(?:y|ies)|firms?|telcos?|"
+    r"providers?|analysts?|experts?|critics?|executives?|Huawei|ZTE)\b",
+    re.IGNORECASE,
+)
+
+
+_BUSINESS_WORDS = re.compile(
+    r"\b(?:operators?|carriers?|compan(?:y|ies)|firms?|telcos?|providers?|vendors?|"
+    r"suppliers?|analysts?|experts?)\b",
+    re.IGNORECASE,
+)
+_NOT_A_NAME = re.compile(
+    rf"{_TITLES}|Huawei|ZTE|Chinese|China|The|A|An|This|That|These|Its|Their|In|On|But|And|"
+    r"Under|After|Since|While|When|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*|"
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|[A-Z0-9]{1,4}|Government\w*|Federal|National"
+)
+
+
+_NAME_SUBJECT = re.compile(
+    r"^(?:[A-Z][^-–—]{0,40}?\s[-–—]{1,2}\s)?\W*(?P<first>[A-Z][\w&.'’-]*)\s+"
+    r"(?:[A-Z][\w&.'’-]*\s+){0,3}(?:\([A-Z]{2,6}\)\s+)?"
+    r"(?:(?:has|have|had|is|was|will|would|also|now|then|separately)\s+){0,2}"
+    r"(?:[a-z]+(?:s|ed)\b|(?:has|have|had)\s+[a-z]+ed\b|$)"
+)
+
+
+def _company_subject(left: str) -> bool:
+    """A clause that opens with a proper name other than a government's, right before the
+    cue: a company's own act ("Telecom Italia leaves Huawei out of ... in Italy")."""
+    match = _NAME_SUBJECT.match(left)
+    return match is not None and not _NOT_A_NAME.fullmatch(match.group("first"))
+
+
+def _names_someone(left: str) -> bool:
+    """A proper name before the cue (not a title, a month or an acronym): the clause has a
+    subject of its own ("Telecom Italia has ...", "the Philippines' Globe Telecom ...")."""
+    names = list(re.finditer(r"\b[A-Z][\w&'’.-]*", left))
+    for i, match in enumerate(names):
+        if _NOT_A_NAME.fullmatch(match.group().rstrip("'’s")):
+            continue
+        if match.start() == len(left) - len(left.lstrip(" \"“'(")) and not (
+            i + 1 < len(names) and names[i + 1].start() == match.end() + 1
+        ):
+            continue  # the first word of the clause, alone: "Effectively barred ..."
+        return True
+    return False
 
 
 def _nearest_group(clause: Clause, before: list[Mention], cue_start: int) -> list[Mention]:
