@@ -33,7 +33,8 @@ _COMPANY_NOUNS = re.compile(
     re.IGNORECASE,
 )
 _COMPANY_AFTER_NAME = re.compile(
-    r"\s+(?:[a-z]+\s+)?(?:carriers?|operators?|compan(?:y|ies)|firms?|giants?|makers?|"
+    r"\s+(?:(?![a-z]+ed\s|(?:told|tells|orders|asks|allows|lets|urges|forces|requires)\s)[a-z]+\s+)?"
+    r"(?:carriers?|operators?|compan(?:y|ies)|firms?|giants?|makers?|"
     r"manufacturers?|vendors?|suppliers?|telcos?|conglomerates?|providers?|chipmakers?)\b"
 )
 _DATELINE = re.compile(
@@ -473,6 +474,13 @@ def _learn_people(sentence: Sentence, found: list[Mention], context: Context) ->
             at = sentence.start + match.end() + after.end()
             code = next((m.code for m in found if m.start == at), None)
         if code is None:
+            # "In Beijing, foreign ministry spokesman Lu Kang ...": the opening place is
+            # where the official speaks for.
+            opening = _OPENING_PLACE.match(text[:title_start])
+            if opening is not None:
+                form = countries.surface_forms().get(opening.group("place"))
+                code = form[0] if form is not None else None
+        if code is None:
             code = (
                 countries.lookup(name)
                 or _sentence_country(sentence, found)
@@ -491,6 +499,11 @@ def _learn_people(sentence: Sentence, found: list[Mention], context: Context) ->
         ]
         code = inside[0].code if inside else _last_government(context)
         _remember(context, match.group("name"), code)
+
+
+_OPENING_PLACE = re.compile(
+    r"^\W*(?:In|From)\s+(?P<place>[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+)?),\s+(?:the\s+)?(?:[a-z-]+\s+){0,4}$"
+)
 
 
 def _sentence_country(sentence: Sentence, found: list[Mention]) -> str | None:

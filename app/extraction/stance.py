@@ -207,7 +207,7 @@ _FRONTED = re.compile(
 # An act that a demonym or a possessive owns ("an Australian decision", "Britain's ban").
 _ACT_AFTER = re.compile(
     r"^(?:['’]s?)?\s+(?:(?!to\b)[\w-]+\s+)?(?:decision|ban|move|law|policy|rules|measures|restrictions|"
-    r"order|ruling|legislation|regulations?|declaration)\b"
+    r"order|ruling|legislation|regulations?|declaration|guidelines|guidance|framework|draft)\b"
 )
 
 
@@ -400,6 +400,8 @@ def _claims_for_cue(
         hedged = hedged or any(
             c.group.stance is Stance.debating and not c.group.sponsors for c in others
         )
+    if negated and _BARE_LABEL.match(clause.text, cue.start) and _NO_POLICY.search(left):
+        return []  # "No published policy on high-risk vendors": an absence, not a choice
     if negated and group.stance is Stance.restricts and _TRUSTED.match(clause.text, cue.start):
         negated = False  # "have not been designated as trusted sources": kept out
     if negated and group.stance is Stance.debating and _in_window(_OPEN_NEGATION, left, 6):
@@ -415,6 +417,8 @@ def _claims_for_cue(
     if negated:
         stance = group.negated
         confidence *= 0.9
+        if _NO_JUSTIFICATION.search(left[-80:]):
+            confidence *= 0.8  # "saw no evidence to justify keeping it out": a view, not a rule
     elif hedged:
         stance = group.hedged or group.stance
         confidence *= 0.85
@@ -492,6 +496,54 @@ def _companions(clause: Clause, mentions: list[Mention]) -> list[str]:
     return codes
 
 
+# A generic group of governments that holds the cue ("countries in the region that have
+# signed ...", "several governments have excluded ..."), with no name between it and the cue.
+_GENERIC_GROUP = re.compile(
+    r"\b(?:countries|nations|governments|states|allies|members|economies|jurisdictions)"
+    r"(?:\s+(?:in|of|across|around|from)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?"
+    r"(?:\s*,?\s*(?:that|which|who)\b)?[^,;:]{0,60}$",
+    re.IGNORECASE,
+)
+# The group's examples right after the cue's phrase: "..., including Poland and Romania".
+_EXAMPLES_AFTER = re.compile(
+    r"^[^;:()]{0,120}?(?:,\s*|\s+)(?:including|such as|like|among them|notably|namely|"
+    r"for example|for instance|e\.g\.)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# The subject joins the group: "Slovakia joins a group of countries that ...".
+_JOINS_GROUP = re.compile(
+    r"\b(?:join(?:s|ed|ing)?|becom(?:es|ing)|became|is|was|are|were)\s+(?:(?:a|the|an)\s+"
+    r"(?:[\w-]+\s+){0,2}(?:group|list|number|ranks|club|league|bloc|handful|string|host|line)"
+    r"\s+of|(?:the\s+latest\s+)?one\s+of|part\s+of|among)\s+(?:the\s+)?(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _examples(cue: CueMatch, clause: Clause, mentions: list[Mention]) -> list[str]:
+    """Rule 11: a stance carried by a generic group ("countries that have banned Huawei")
+    holds for each government listed as its example ("..., such as Australia and Japan"),
+    and for a subject that joins the group ("Chile joins a list of countries that ...")."""
+    left = clause.text[: cue.start]
+    group = _GENERIC_GROUP.search(left)
+    if group is None or clause.relative:
+        return []
+    at = clause.start + group.start()
+    if any(at <= m.start < clause.start + cue.start for m in mentions):
+        return []  # "countries like Japan have banned": the name is the subject
+    after = [m for m in mentions if m.start >= clause.start + cue.end]
+    if not after:
+        return []
+    gap = clause.text[cue.end : after[0].start - clause.start]
+    if not _EXAMPLES_AFTER.match(gap) or lexicon().pressure.search(left[group.start() :]):
+        return []
+    codes = [m.code for m in _nearest_group_after(clause, after)]
+    joins = _JOINS_GROUP.search(left[: group.start()])
+    if joins is not None:
+        subject = _nearest_group(clause, [m for m in mentions if m.end <= at], joins.start())
+        codes = [m.code for m in subject] + codes
+    return codes
+
+
 def _last_group(clause: Clause | None, mentions: list[Mention]) -> list[Mention]:
     """The last coordinated group of names in a clause ("Estonia, Poland, and Romania")."""
     if clause is None or not mentions:
@@ -558,6 +610,18 @@ def _negated(left: str, right: str, before: Sequence[CueMatch] = ()) -> bool:
 
 
 _TRUSTED = re.compile(r"trusted\b", re.IGNORECASE)
+_NO_JUSTIFICATION = re.compile(
+    r"\bno\s+(?:\w+\s+)?(?:evidence|proof|grounds|justification)\b", re.IGNORECASE
+)
+# "no (published) policy on", "no rules for": the label only names what is missing.
+_NO_POLICY = re.compile(
+    r"\b(?:no|without(?: a| any)?|lacks?(?: a| any)?|"
+    r"has not (?:published|adopted|issued) (?:a|any))\s+"
+    r"(?:[\w-]+\s+){0,2}(?:policy|policies|rules|regulations?|framework|guidance|guidelines|"
+    r"position|list|law|legislation|strategy)\s+(?:on|for|about|regarding|covering|towards?)\s+"
+    r"(?:the\s+|any\s+)?$",
+    re.IGNORECASE,
+)
 # Restriction cues that only name a category ("high-risk vendors", "trusted suppliers").
 _BARE_LABEL = re.compile(r"(?:high[- ]risk|untrusted|trusted)\b", re.IGNORECASE)
 # A ban whose object is only the core or the sensitive parts is a restriction.
@@ -594,6 +658,9 @@ def _actors(
     before = [m for m in mentions if m.end <= cue_start]
     after = [m for m in mentions if m.start >= cue_end]
     sponsors = group.sponsors
+    examples = _examples(cue, clause, mentions)
+    if examples:
+        return examples
     subject = _nearest_group(clause, before, cue.start)
     fronted = _FRONTED.match(clause.text)
     if not subject and fronted and cue.start < fronted.end():
@@ -616,10 +683,23 @@ def _actors(
         inside = clause.start <= subject[-1].start
         gap = clause.text[subject[-1].end - clause.start if inside else 0 : cue.start]
         reported = _REPORTED.match(gap) is not None
-        if lex.pressure.search(gap) and group.stance is not Stance.embraces and not group.only:
+        own_members = {m.code for m in subject} == {"EU"} and _OWN_MEMBERS.search(gap)
+        if (
+            lex.pressure.search(gap)
+            and group.stance is not Stance.embraces
+            and not group.only
+            and not own_members
+        ):
             return None  # rule 6: "Washington has lobbied countries not to work with Huawei"
-        upto = clause.text[subject[-1].end - clause.start if inside else 0 : cue.end]
-        if (lex.blockers.search(gap) or _company_acts().search(upto)) and not reported:
+        # (an embrace's own words may name Huawei acting with the government: not a company's act)
+        joint = clause.text[cue.start : cue.end].lower().startswith("and ")
+        upto_end = cue.start if group.stance is Stance.embraces and joint else cue.end
+        upto = clause.text[subject[-1].end - clause.start if inside else 0 : upto_end]
+        if (
+            (lex.blockers.search(gap) or _company_acts().search(upto))
+            and not reported
+            and not own_members
+        ):
             return None  # "countries that blockade the company" (but "X says operators ...")
         if sponsors:
             subject = [m for m in subject if m.code not in sponsors]
@@ -656,6 +736,14 @@ def _actors(
         elif _PASSIVE_AGENT.match(gap) or prep in _AFTER_PREPOSITIONS or possessive or listed:
             if not lex.blockers.search(gap) and len(gap) < 120:
                 return [m.code for m in first]
+    if (
+        section is None
+        and topic is not None
+        and not before
+        and _OPENING_BODY.match(clause.text[: cue.start])
+        and not lex.pressure.search(clause.text[: cue.start])
+    ):
+        return [topic]  # "The National Security Council decided ...": the country discussed
     if topic is not None and not before and _PRONOUN_IT.match(clause.text):
         return [topic]  # "Finland has taken a different route. It has not excluded ..."
     ellipsis = _ELLIPSIS.match(clause.text) if fallback else None
@@ -690,6 +778,13 @@ def _actors(
     return None
 
 
+# The EU asking its own members is its own line, not pressure on others (rule 6's exception).
+_OWN_MEMBERS = re.compile(
+    r"\b(?:urg\w+|call\w* on|ask\w*|recommend\w*|advis\w+|press\w*)\s+(?:all\s+|its\s+|the\s+)?"
+    r"(?:\d+\s+|27\s+|EU\s+)?(?:member\s+(?:states|countries|governments)|members|EU\s+countries|"
+    r"national\s+governments|capitals)\b",
+    re.IGNORECASE,
+)
 _VENDOR_PASSIVE = re.compile(
     r"^\W*(?:(?:But|And|So|Yet|Since then|Now)\W+)?(?:the\s+)?(?:(?:two|both|Chinese|companies|"
     r"firms|vendors|suppliers|telecom\w*|giants?|equipment|makers?)\s+){0,4}"
@@ -737,9 +832,25 @@ def _company_subject(left: str) -> bool:
     return match is not None and not _NOT_A_NAME.fullmatch(match.group("first"))
 
 
+# A government body named without its country ("The National Security Council", "the
+# Ministry of Digital Affairs"): the government under discussion, not a name of its own.
+_BODY_NAME = re.compile(
+    r"\b(?:[A-Z][\w&'’-]*\s+(?:(?:of|for)\s+(?:the\s+)?)?){0,5}(?:Council|Cabinet|Ministry|"
+    r"Parliament|Agency|Authority|Commission|Office|Centre|Center|Government|Regulator|"
+    r"Department|Assembly|Senate|Directorate|Inspectorate|Board)"
+    r"(?:\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w&'’-]*\s*){1,4})?"
+)
+_OPENING_BODY = re.compile(
+    rf"^\W*(?:(?:The|the|Its|its)\s+)?(?:{_BODY_NAME.pattern})\s+(?:[a-z]+\s+){{0,4}}"
+    r"(?:decided|agreed|approved|adopted|ordered|ruled|resolved|voted|passed|issued|"
+    r"announced|published|imposed|told|instructed|directed|required|has|have|had|will)\b"
+)
+
+
 def _names_someone(left: str) -> bool:
     """A proper name before the cue (not a title, a month or an acronym): the clause has a
     subject of its own ("Telecom Italia has ...", "the Philippines' Globe Telecom ...")."""
+    left = _BODY_NAME.sub(lambda m: "x" * len(m.group()), left)
     names = list(re.finditer(r"\b[A-Z][\w&'’.-]*", left))
     for i, match in enumerate(names):
         if _NOT_A_NAME.fullmatch(match.group().rstrip("'’s")):
