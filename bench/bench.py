@@ -51,6 +51,17 @@ def bench_extraction(texts: list[str], rounds: int = 5) -> None:
     print(f"  {total_chars / best / 1e6:.2f} M characters/s; median round {median:.3f} s")
 
 
+def long_articles(texts: list[str], size: int = 5000) -> list[str]:
+    """Articles of about `size` characters, made by joining consecutive passages."""
+    joined, current = [], ""
+    for text in texts:
+        current += text + "\n\n"
+        if len(current) >= size:
+            joined.append(current)
+            current = ""
+    return joined
+
+
 def bench_ingest_and_pages() -> None:
     with tempfile.TemporaryDirectory() as folder:
         url = f"sqlite:///{Path(folder) / 'bench.db'}"
@@ -89,6 +100,7 @@ def bench_ingest_and_pages() -> None:
 def main() -> None:
     texts = articles()
     bench_extraction(texts)
+    bench_extraction(long_articles(texts))
     bench_ingest_and_pages()
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"peak memory (RSS): {peak:.0f} MB")

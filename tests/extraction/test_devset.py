@@ -2,6 +2,8 @@
 
 from pathlib import Path
 
+import pytest
+
 from app.extraction import extract
 from app.services.evaluation import evaluate, render
 
@@ -17,6 +19,9 @@ FLOOR_HELD_OUT = 0.90  # documents 155-172
 # The written set (20 passages written blind to the rules) was used to find error categories;
 # each category got a rule with paraphrased tests of its own. F1 1.000 when last measured.
 FLOOR_WRITTEN = 0.93
+# Three more written sets, each measured once blind (first contact: heldout 0.54, blind 0.61,
+# final 0.72) and then used to find error categories. Today: 0.850, 0.948, 0.899.
+LATER_SETS = {"heldout": (20, 0.82), "blind": (20, 0.92), "final": (16, 0.87)}
 
 
 def test_devset_f1_stays_above_the_floor() -> None:
@@ -44,6 +49,15 @@ def test_written_set_f1_stays_above_the_floor() -> None:
     assert report.counts().f1 >= FLOOR_WRITTEN, render(report)
 
 
+@pytest.mark.parametrize("name", sorted(LATER_SETS))
+def test_later_written_sets_stay_above_their_floors(name: str) -> None:
+    folder = DEVSET.parent / name
+    documents, floor = LATER_SETS[name]
+    report = evaluate(folder / "expected.json", folder)
+    assert report.documents == documents
+    assert report.counts().f1 >= floor, render(report)
+
+
 def test_render_lists_scores_confusion_and_errors() -> None:
     report = evaluate(DEVSET / "expected.json", DEVSET, only={"102.txt", "126.txt"})
     text = render(report)
@@ -51,7 +65,8 @@ def test_render_lists_scores_confusion_and_errors() -> None:
 
 
 def test_every_claim_quotes_the_text_exactly() -> None:
-    for path in sorted([*DEVSET.glob("*.txt"), *WRITTEN.glob("*.txt")]):
+    folders = [DEVSET, WRITTEN, *(DEVSET.parent / name for name in LATER_SETS)]
+    for path in sorted(path for folder in folders for path in folder.glob("*.txt")):
         text = path.read_text(encoding="utf-8-sig")
         for claim in extract(text).claims:
             assert text[claim.start : claim.end] == claim.quote, path.name
