@@ -35,6 +35,11 @@ def utcnow() -> datetime:
     return datetime.now(UTC)
 
 
+def as_utc(moment: datetime) -> datetime:
+    """A stored datetime as an aware UTC one (SQLite hands back naive datetimes, written in UTC)."""
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+
+
 def _enum(enum: type[StrEnum]) -> sa.Enum:
     # Stored as plain strings (no native PostgreSQL enum type), so adding a value is no migration.
     return sa.Enum(enum, native_enum=False, length=16, validate_strings=True)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import date
 from typing import Any
 
 from sqlmodel import Session, col, select
@@ -26,6 +26,7 @@ from app.models import (
     PositionStatus,
     ReviewState,
     Stance,
+    as_utc,
     utcnow,
 )
 from app.schemas import (
@@ -113,9 +114,9 @@ def _refresh_one(session: Session, code: str) -> None:
     if position.status is PositionStatus.edited:
         # A person decided; the machine may only ask them to look again, when a document
         # that arrived after their decision disagrees with it.
-        edited_at = _aware(position.updated_at)
+        edited_at = as_utc(position.updated_at)
         position.needs_review = position.needs_review or any(
-            _aware(item.document.created_at) > edited_at and item.verdict.stance != position.stance
+            as_utc(item.document.created_at) > edited_at and item.verdict.stance != position.stance
             for item in verdicts
         )
     else:
@@ -127,11 +128,6 @@ def _refresh_one(session: Session, code: str) -> None:
         position.updated_at = utcnow()
     position.source_count = sum(1 for item in verdicts if item.verdict.stance == position.stance)
     session.add(position)
-
-
-def _aware(moment: datetime) -> datetime:
-    # SQLite hands back naive datetimes; they were written in UTC.
-    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
 
 
 def count_sources(session: Session, *, position: Position) -> None:

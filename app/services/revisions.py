@@ -20,6 +20,7 @@ from app.models import (
     ReviewDecision,
     Stance,
     User,
+    as_utc,
     utcnow,
 )
 from app.schemas import PositionForm
@@ -205,7 +206,7 @@ def audit_log(
         )
         for decision, user in session.exec(decisions).all()
     ]
-    entries.sort(key=lambda entry: (_aware(entry.at), entry.revision_id or 0), reverse=True)
+    entries.sort(key=lambda entry: (as_utc(entry.at), entry.revision_id or 0), reverse=True)
     return entries[:limit]
 
 
@@ -214,8 +215,3 @@ def _describe(stance: Stance | None, as_of: date | None) -> str:
         return "no position"
     label = stance.value.capitalize()
     return f"{label}, as of {as_of.day} {as_of:%b %Y}" if as_of else label
-
-
-def _aware(moment: datetime) -> datetime:
-    # SQLite hands back naive datetimes; they were written in UTC.
-    return moment if moment.tzinfo else moment.replace(tzinfo=utcnow().tzinfo)

@@ -10,7 +10,7 @@ from datetime import datetime, timedelta
 from sqlmodel import Session, col, delete, func, select
 
 from app import security
-from app.models import LoginFailure, User, UserSession, utcnow
+from app.models import LoginFailure, User, UserSession, as_utc, utcnow
 
 # Failures counted over this window; older ones are forgotten, so nobody is locked out for good.
 THROTTLE_WINDOW = timedelta(minutes=15)
@@ -98,9 +98,7 @@ def _recent_failures(
         .where(col(LoginFailure.created_at) >= since)
         .where((LoginFailure.name == name) | (LoginFailure.address == address))
     ).one()
-    if oldest is not None and oldest.tzinfo is None:  # SQLite returns naive datetimes
-        oldest = oldest.replace(tzinfo=now.tzinfo)
-    return by_name, by_address, oldest
+    return by_name, by_address, as_utc(oldest) if oldest is not None else None
 
 
 def start_session(session: Session, *, user: User) -> str:
@@ -118,9 +116,7 @@ def user_for_session(session: Session, *, key: str, idle_timeout: timedelta) -> 
     if row is None:
         return None
     now = utcnow()
-    last_seen = row.last_seen_at
-    if last_seen.tzinfo is None:
-        last_seen = last_seen.replace(tzinfo=now.tzinfo)
+    last_seen = as_utc(row.last_seen_at)
     if now - last_seen > idle_timeout:
         session.delete(row)
         session.commit()

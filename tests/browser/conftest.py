@@ -11,6 +11,7 @@ import socket
 import threading
 import time
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -54,10 +55,9 @@ def seeded_database(sqlite_template: Path, tmp_path_factory: pytest.TempPathFact
     return url
 
 
-@pytest.fixture(scope="session")
-def live_server(seeded_database: str) -> Iterator[str]:
-    """The app on http://127.0.0.1:PORT, served by uvicorn in a background thread."""
-    settings = Settings(database_url=seeded_database, secret_key="browser-test-secret")
+@contextmanager
+def serve(settings: Settings) -> Iterator[str]:
+    """Serve the app for these settings on a free local port, in a background thread."""
     port = _free_port()
     config = uvicorn.Config(create_app(settings), host="127.0.0.1", port=port, log_level="warning")
     server = uvicorn.Server(config)
@@ -68,9 +68,18 @@ def live_server(seeded_database: str) -> Iterator[str]:
         if time.monotonic() > deadline:
             raise RuntimeError("the test server did not start")
         time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}"
-    server.should_exit = True
-    thread.join(timeout=10)
+    try:
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        server.should_exit = True
+        thread.join(timeout=10)
+
+
+@pytest.fixture(scope="session")
+def live_server(seeded_database: str) -> Iterator[str]:
+    """The app on http://127.0.0.1:PORT over the seeded database."""
+    with serve(Settings(database_url=seeded_database, secret_key="browser-test-secret")) as url:
+        yield url
 
 
 @pytest.fixture(scope="session")

@@ -10,21 +10,17 @@ from __future__ import annotations
 
 import re
 import shutil
-import socket
-import threading
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-import uvicorn
 from playwright.sync_api import Browser, BrowserContext, ConsoleMessage, Locator, Page, expect
 from sqlmodel import Session
 
 from app.db import make_engine
-from app.main import create_app
 from app.services import ingest, users
 from app.settings import Settings
+from tests.browser.conftest import serve
 from tests.conftest import SEEDS_DIR
 
 pytestmark = [pytest.mark.browser, pytest.mark.xdist_group("browser")]
@@ -34,12 +30,6 @@ PASSWORD = "walkthrough-passphrase-1"  # 12+ characters
 DESKTOP = {"width": 1280, "height": 900}
 # Chromium's console line for a response with an error status (its location holds the URL).
 HTTP_ERROR_PREFIX = "Failed to load resource: the server responded with a status of"
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
 
 
 @pytest.fixture(scope="module")
@@ -58,19 +48,8 @@ def admin_server(sqlite_template: Path, tmp_path_factory: pytest.TempPathFactory
     settings = Settings(
         database_url=url, secret_key="admin-walkthrough-secret", login_slowdown=False
     )
-    port = _free_port()
-    config = uvicorn.Config(create_app(settings), host="127.0.0.1", port=port, log_level="warning")
-    server = uvicorn.Server(config)
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 15
-    while not server.started:
-        if time.monotonic() > deadline:
-            raise RuntimeError("the test server did not start")
-        time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}"
-    server.should_exit = True
-    thread.join(timeout=10)
+    with serve(settings) as base_url:
+        yield base_url
 
 
 class Tabs:
