@@ -6,7 +6,7 @@ from datetime import date
 
 from app.extraction.dates import find_published
 from app.extraction.lexicon import lexicon
-from app.extraction.mentions import Context, document_focus, find_mentions
+from app.extraction.mentions import Context, document_focus, find_mentions, note_paragraph
 from app.extraction.quotes import find_quotes
 from app.extraction.sentences import split_sentences
 from app.extraction.stance import claims_for_sentence
@@ -32,6 +32,8 @@ def extract(text: str, *, published: date | None = None) -> DocumentFindings:
     topic = lexicon().topic
     for sentence in split_sentences(text):
         since_topic = 0 if topic.search(sentence.text) else since_topic + 1
+        gap = text[previous.end if previous is not None else 0 : sentence.start]
+        note_paragraph(context, sentence, new_paragraph=previous is None or "\n" in gap)
         mentions = find_mentions(sentence, context)
         claims += claims_for_sentence(
             sentence,

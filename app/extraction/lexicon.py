@@ -129,7 +129,7 @@ def lexicon() -> Lexicon:
         company_heads=compile_words(actors["company_heads"]),
         companies=companies,
         company_before=re.compile(
-            rf"\b(?:{words([re.escape(c) for c in actors['companies']])})\s+$"
+            rf"\b(?:{words([re.escape(c) for c in actors['companies']])})\s+(?:of\s+(?:the\s+)?)?$"
         ),
         places=re.compile(rf"(?:{words(data['places']['patterns'])})\s*$", re.IGNORECASE),
         capital_prepositions=frozenset(data["places"]["capital_prepositions"]),

@@ -73,6 +73,14 @@ _APPOSITION = re.compile(
     rf"CEO|chief executive|chairman|founder|lawyer|expert|director|executive|leader)\b"
     rf"[^,;:]{{0,90}})"
 )
+# "Name has been [the] country's title" (a copula): "Ursula Owusu-Ekuful has been Ghana's
+# Minister of Communications since 2017".
+_COPULAR_TITLE = re.compile(
+    rf"(?P<name>{_PERSON_NAME})\s+(?:has\s+been|is|was|became|serves\s+as|has\s+served\s+as)\s+"
+    rf"(?:the\s+|a\s+|an\s+)?(?P<title>[^,;:]{{0,60}}?\b(?i:minister|president|secretary|"
+    rf"ambassador|spokesperson|spokesman|spokeswoman|commissioner|chancellor|premier|"
+    rf"director general)\b[^,;:]{{0,60}})"
+)
 # "Huawei CEO Ren Zhengfei", "National leader Simon Bridges", "professor Carl Thayer".
 _OUTSIDER_TITLED = re.compile(
     r"(?P<title>\b(?:CEO|chief executive|chairman|founder|professor|analyst|director|executive|"
@@ -100,6 +108,7 @@ class Context:
     envoy: str | None = None  # the country of the last embassy or ambassador named
     heading: Mention | None = None  # the last section heading that names a country
     section: str | None = None  # the country of the section being read (a factbox's heading)
+    answering: bool = False  # inside an interview's answer ("A: ..."), until the paragraph ends
 
     def topic(self, *, before: int | None = None) -> str | None:
         """The country under discussion: the latest one named, preferring neither US nor CN.
@@ -114,6 +123,19 @@ class Context:
         if self.focus is not None:
             return self.focus
         return window[-1].code if window else None
+
+
+_ANSWER = re.compile(r"^\W*(?:A|Answer)\s*[:.]\s")
+_QUESTION = re.compile(r"^\W*(?:Q|Question)\s*[:.]\s")
+
+
+def note_paragraph(context: Context, sentence: Sentence, *, new_paragraph: bool) -> None:
+    """Follow an interview's answers: from "A:" to the end of its paragraph the interviewee
+    speaks, so "we" and "our" there are the official's words."""
+    if _ANSWER.match(sentence.text):
+        context.answering = True
+    elif new_paragraph or _QUESTION.match(sentence.text):
+        context.answering = False
 
 
 @cache
@@ -298,7 +320,7 @@ def _keeps(text: str, start: int, end: int, code: str, kind: str) -> bool:
     if _COMPOUND.match(after):
         return False  # "US-led", "US-China", "Beijing-backed"
     if before.endswith("Huawei ") or lex.company_before.search(before):
-        return False  # "Huawei Malaysia", "VIVA Bahrain": a company's branch
+        return False  # "Huawei Malaysia", "VIVA Bahrain", "Nokia of Finland": a company's home
     if code == "EU" and _MEMBERS.match(after):
         return False  # "EU countries have banned": the members, not the Union
     if lex.places.search(before[-80:]):
@@ -488,7 +510,7 @@ def _learn_people(sentence: Sentence, found: list[Mention], context: Context) ->
                 or _last_government(context)
             )
         _remember(context, name, code)
-    for match in _APPOSITION.finditer(text):
+    for match in [*_APPOSITION.finditer(text), *_COPULAR_TITLE.finditer(text)]:
         title = match.group("title")
         if lex.not_official.search(title):
             continue
@@ -567,7 +589,9 @@ def _last_government(context: Context) -> str | None:
             if mention.code in {"US", "CN", "EU"} and context.focus not in {None, mention.code}:
                 return context.focus  # "Chinese" vendors are everywhere; the focus is not
             return mention.code
-    return context.topic()
+    # No government word yet: an official with no country of their own speaks for the
+    # document's own country (its dateline), not for a company's home named in passing.
+    return context.focus or context.topic()
 
 
 def _remember(context: Context, name: str, code: str | None) -> None:

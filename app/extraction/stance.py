@@ -57,7 +57,7 @@ from app.extraction.types import Claim, Mention, Quote, Sentence, Stance
 # Where a sentence splits into clauses that can hold different positions.
 _CLAUSE_BREAK = re.compile(
     r";|\s[–—]\s|\s--\s|,?\s+(?:while|whereas|but|although|though|whilst)\s+"
-    r"|,\s+(?=(?:which|who)\s)|,?\s+(?=unlike\s)"
+    r"|,\s+(?=(?:which|who|whose)\s)|,?\s+(?=unlike\s)"
 )
 # The gap between two members of a coordinated group ("the U.S., Australia and New Zealand").
 _COORDINATION = re.compile(
@@ -269,7 +269,7 @@ def _clause(sentence: Sentence, start: int, end: int) -> Clause:
         start=sentence.start + start,
         end=sentence.start + start + len(text),
         text=text,
-        relative=bool(re.match(r"(?:which|who)\b", text)),
+        relative=bool(re.match(r"(?:which|who|whose)\b", text)),
     )
 
 
@@ -320,6 +320,8 @@ def claims_for_sentence(
     previous_clause_mentions: list[Mention] = []
     previous_clause: Clause | None = None
     narrator = _sentence_speaker(sentence.text, context)
+    if narrator is None and context.answering and _FIRST_PERSON.search(sentence.text):
+        narrator = context.last_person  # an interview's answer: the interviewee's own words
     topic = context.topic(before=sentence.start)
     if topic in {"US", "CN", "EU"}:
         topic = None
@@ -427,6 +429,17 @@ def _claims_for_cue(
     confidence *= hearsay
     if stance is not Stance.debating and _LEAKED.search(left):
         confidence *= 0.7  # "a leak ... suggested it would allow Huawei a limited role"
+    if _operator_choice(right) and not _nearest_group(
+        clause,
+        [
+            m
+            for m in mentions
+            if m.end <= clause.start + cue.start
+            and not _DATELINE_AFTER.match(clause.text[m.end - clause.start :])
+        ],
+        cue.start,
+    ):
+        return []  # "left out of the core contracts ..., after Singtel picked Ericsson"
     # Rule 5 and 6: who holds it, unless it is only asked for.
     actors = _actors(cue, clause, mentions, fallback, speaker_code, section, topic)
     if actors is None:
@@ -461,6 +474,31 @@ def _claims_for_cue(
             )
         )
     return claims
+
+
+# The cause of an agentless exclusion given as a carrier's own choice of vendor.
+_CHOICE_CAUSE = re.compile(
+    r"\b(?:after|as|because|since|when|with)\s+(?P<who>[^,;]{1,60}?)\s+(?:had\s+|has\s+|have\s+)?"
+    r"(?:picked|chose|chosen|selected|opted\s+for|went\s+with|gone\s+with|awarded|preferred|"
+    r"tapped|turned\s+to|signed\s+with)\b"
+)
+# A dateline's place ("SINGAPORE - Huawei has been ..."): where, not who.
+_DATELINE_AFTER = re.compile(r"\s*(?:\([\w ]+\)\s*)?(?:[-–—]{1,2}\s|,\s*[A-Z][a-z]{2,}\.?\s+\d)")
+_GOVERNMENT_WORD = re.compile(
+    r"\b(?:government|ministry|minister|regulator|authorit(?:y|ies)|cabinet|council|state|"
+    r"officials?|parliament|president|agency)\b",
+    re.IGNORECASE,
+)
+
+
+def _operator_choice(right: str) -> bool:
+    """A cause after the cue that is a company's pick of another vendor, not a government's act
+    ("after Singtel picked Ericsson", "as the operators chose Nokia")."""
+    for match in _CHOICE_CAUSE.finditer(right):
+        who = match.group("who")
+        if not _GOVERNMENT_WORD.search(who) and not mentions_in(who):
+            return True
+    return False
 
 
 def _inherited(
