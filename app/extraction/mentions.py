@@ -239,7 +239,7 @@ _ENVOY_AFTER = re.compile(
 # "Hungary's minister of foreign affairs", "Italy's prime minister": a name that is an official.
 _OFFICIAL_AFTER = re.compile(
     r"['’]s?\s+(?:[a-z-]+\s+){0,2}(?:minister|president|premier|chancellor|secretary|"
-    r"ambassador|spokes(?:man|woman|person)|government)\b"
+    r"ambassador|spokes(?:man|woman|person)|government|ministry)\b"
 )
 _ENVOY_PHRASE = re.compile(r"the (?:embassy|ambassador|envoy|consulate)", re.IGNORECASE)
 

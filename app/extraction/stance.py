@@ -21,11 +21,13 @@ The rules, in the order they apply to each cue found in a clause (cues are in
    official whose quote it is.
 6. Pressure. A cue under "urged", "calls to", "lobbied" ... is what someone asks for, not what
    anyone did: no claim for the one asking nor for the one asked.
-7. Who speaks. Cues in the words of a commentator, an analyst or a company are not a
-   government's position.
+7. Who speaks. Cues in the words of a commentator, an analyst or a company ("Proximus said
+   it was monitoring developments") are not a government's position; "government sources"
+   speak for the government under discussion.
 8. Scope. The cue has to be about Huawei (or Chinese vendors) in networks; phones, chips,
    apps and unrelated trade do not count. A US measure of any kind against Huawei is the
-   exception the devset conventions make (labelled a ban). "About networks" reaches a few
+   exception the devset conventions make (labelled a ban), a formal proposal included ("voted
+   to propose banning"). "About networks" reaches a few
    sentences on (a roundup names Huawei once, then lists countries); an off-topic object
    right after the cue ("banning coal imports") never counts.
 9. Hypotheticals and things to come. "a Huawei ban would have consequences" is no ban; "a ban
@@ -395,6 +397,8 @@ def _claims_for_cue(
     # Rule 3 and 4: negation and hedging, looked for in the few words before the cue.
     # Cues for one country only (China's reactions) neither take nor hold a negator.
     negated = _negated(left, right, [c for c in others if c.end <= cue.start and not c.group.only])
+    if negated and group.only and not group.negated and _STOP_DEMAND.search(left[-60:]):
+        negated = False  # "urged Washington to stop abusing ...": Beijing's own complaint
     hedged = _hedged(left) or bool(_HEDGE_AFTER.match(right))
     if group.stance is Stance.restricts and _BARE_LABEL.match(clause.text, cue.start):
         # "its approach to high-risk vendors is under review": a label for what is under
@@ -449,7 +453,16 @@ def _claims_for_cue(
     for code in sorted(set(actors)):
         if group.only and code not in group.only:
             continue
-        if code in lex.measures_only and stance not in {Stance.bans, Stance.restricts}:
+        held = stance
+        if (
+            code in lex.measures_only
+            and hedged
+            and not negated
+            and group.stance in {Stance.bans, Stance.restricts}
+            and _PROPOSAL.search(left[-80:])
+        ):
+            held = group.stance  # "the FCC voted to propose banning ...": a US measure (rule 8)
+        if code in lex.measures_only and held not in {Stance.bans, Stance.restricts}:
             continue  # what the US asks of others is not its own position
         if code in lex.champions and stance is not Stance.embraces:
             continue  # Huawei's home government defends it; "the ban" near Beijing is another's
@@ -464,7 +477,7 @@ def _claims_for_cue(
         claims.append(
             Claim(
                 country_code=code,
-                stance=stance,
+                stance=held,
                 quote=clause.text,
                 start=clause.start,
                 end=clause.end,
@@ -648,6 +661,15 @@ def _negated(left: str, right: str, before: Sequence[CueMatch] = ()) -> bool:
 
 
 _TRUSTED = re.compile(r"trusted\b", re.IGNORECASE)
+# A formal proposal adopted by a body ("voted to propose banning", "proposed rules to bar").
+_PROPOSAL = re.compile(
+    r"\b(?:voted|votes|vote|moved|moves|decided|agreed)\s+(?:\d+-\d+\s+)?(?:[\w,]+\s+){0,4}?"
+    r"to\s+propose\b|\b(?:proposed|proposes|issued|unveiled|published)\s+(?:a\s+|new\s+|draft\s+)*"
+    r"(?:rules?|regulations?|order)\b",
+    re.IGNORECASE,
+)
+# A demand that someone else stop doing something ("urged Washington ... to stop abusing").
+_STOP_DEMAND = re.compile(r"\bto\s+(?:stop|cease|refrain from|avoid)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _NO_JUSTIFICATION = re.compile(
     r"\bno\s+(?:\w+\s+)?(?:evidence|proof|grounds|justification)\b", re.IGNORECASE
 )
@@ -664,8 +686,9 @@ _NO_POLICY = re.compile(
 _BARE_LABEL = re.compile(r"(?:high[- ]risk|untrusted|trusted)\b", re.IGNORECASE)
 # A ban whose object is only the core or the sensitive parts is a restriction.
 _CORE_ONLY = re.compile(
-    r"[^;.]{0,90}?\b(?:from|in|out of|of|for)\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,3}?"
-    r"(?:cores?|sensitive|critical)\b(?!\s+(?:and|or)\s+(?:radio|access|the rest|all|non))",
+    r"[^;.]{0,90}?\b(?:from|in|out of|of|for)\s+(?:the\s+|its\s+|their\s+)?[\"“‘']?"
+    r"(?:[\w'’-]+\s+){0,3}?(?:cores?|sensitive|critical)\b"
+    r"(?!\s+(?:and|or)\s+(?:radio|access|the rest|all|non))",
     re.IGNORECASE,
 )
 _COORDINATED_CUES = re.compile(r"[\s,]*(?:(?:or|nor|and|and/or|let alone|or even)\s+)?(?:\w+\s+)?")
@@ -1100,7 +1123,15 @@ def _official_code(who: str, context: Context) -> str | None:
         return named[0].code  # "..., India said."
     if not named and _BODY_OR_TITLE.search(who.strip()):
         # "The Federal Council said ...", "a deputy minister told ...": an unnamed official
-        # or body of the government under discussion.
+        # or body of the government under discussion; "a ministry spokeswoman" right after
+        # "China's foreign ministry said ..." is that ministry's.
+        last = context.last_official
+        if (
+            _SPOKESPERSON.search(who)
+            and last is not None
+            and context.sentence_no - context.official_seen.get(last, -9) <= 2
+        ):
+            return last
         return context.topic()
     return None
 
@@ -1110,11 +1141,18 @@ _BODY_OR_TITLE = re.compile(
     r"(?:^|\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er)\s+)(?:[A-Za-z-]+\s+){0,3}?(?:[Gg]overnment|[Cc]ouncil|"
     r"[Cc]abinet|[Mm]inistry|[Mm]inister|[Ss]ecretary|[Rr]egulator|[Aa]uthority|[Aa]uthorities|"
     r"[Pp]resident|[Pp]remier|[Cc]hancellor|[Ss]pokes(?:man|woman|person)|[Oo]fficials?|"
-    r"[Dd]epartment|[Aa]dministration|[Ee]xecutive)$"
+    r"[Dd]epartment|[Aa]dministration|[Ee]xecutive|"
+    r"(?:[Gg]overnment|[Oo]fficial|[Mm]inisterial|[Mm]inistry|[Cc]abinet) [Ss]ources?)$"
 )
 
 
+_SPOKESPERSON = re.compile(r"\b(?:ministry|spokes(?:man|woman|person))\b", re.IGNORECASE)
 _PRONOUN_SUBJECT = re.compile(r"^(?:He|She)\b")
+# A company named by its brand and a country or a business word ("Orange Belgium", "Telekom
+# Austria", "Swisscom AG").
+_COMPANY_NAME = re.compile(
+    r"(?:[A-Z][\w&-]*\s+){1,3}(?:AG|SA|SpA|plc|PLC|Ltd|Inc|Group|Telecom|Telekom|Mobile|Wireless)"
+)
 
 
 def _sentence_speaker(text: str, context: Context) -> str | None:
@@ -1141,6 +1179,8 @@ def _spoken_by_non_official(text: str, context: Context) -> bool:
         return True
     if lex.official_titles.search(who):
         return False
+    if lex.companies.fullmatch(who) or _COMPANY_NAME.fullmatch(who):
+        return True  # "Proximus said it was monitoring developments": a carrier's view
     tokens = who.replace("Mr ", "").replace("Ms ", "").replace("Mrs ", "").split()
     # Someone introduced earlier as a commentator, executive or opposition figure.
     return bool(tokens) and (who in context.outsiders or tokens[-1] in context.outsiders)

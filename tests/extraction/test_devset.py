@@ -19,9 +19,10 @@ FLOOR_HELD_OUT = 0.90  # documents 155-172
 # The written set (20 passages written blind to the rules) was used to find error categories;
 # each category got a rule with paraphrased tests of its own. F1 1.000 when last measured.
 FLOOR_WRITTEN = 0.93
-# Three more written sets, each measured once blind (first contact: heldout 0.54, blind 0.61,
-# final 0.72) and then used to find error categories. Today: 0.850, 0.948, 0.899.
-LATER_SETS = {"heldout": (20, 0.82), "blind": (20, 0.92), "final": (16, 0.87)}
+# Four more written sets, each measured once blind (first contact: heldout 0.54, blind 0.61,
+# final 0.72, fresh 0.75) and then used to find error categories. Today: 0.850, 0.948, 1.000,
+# 0.969.
+LATER_SETS = {"heldout": (20, 0.82), "blind": (20, 0.92), "final": (16, 0.95), "fresh": (12, 0.93)}
 
 
 def test_devset_f1_stays_above_the_floor() -> None:
