@@ -200,6 +200,11 @@ def find_mentions(sentence: Sentence, context: Context | None = None) -> list[Me
             context.sentence_no += 1
             return [heading]
         found.append(heading)
+    elif (several := _several_heading(sentence)) is not None:
+        # "SPAIN, AUSTRIA - Both have said ...": a round-up item for several countries.
+        context.section = None
+        context.heading = several[0]
+        found.extend(several)
     elif _OTHER_HEADING.fullmatch(text.strip()):
         context.section = None  # "Other countries", "ASIA": a heading that is no country
     for match in _gazetteer().finditer(text):
@@ -261,6 +266,30 @@ _HEADING_NAME = re.compile(
 _HEADING_END = re.compile(r"\s*(?:\([A-Z]{2,3}\))?[\s*_]*(?P<mark>:|\s[–—-]{1,2}\s|$)")
 # A short heading-like line that names no country ("Other countries", "ASIA", "Europe").
 _OTHER_HEADING = re.compile(r"[#*\s]*(?:[A-Z][\w&'’-]*\s*){1,3}[*\s:]*")
+
+
+# A round-up item's heading naming several countries in capitals ("SPAIN, AUSTRIA - ").
+_SEVERAL_HEADING = re.compile(
+    r"[\s*•·-]*(?P<names>[A-Z][A-Z.'’ ]+(?:(?:,\s*|\s+AND\s+|\s*[&/]\s*)[A-Z][A-Z.'’ ]+)+?)"
+    r"\s*(?::|\s[–—-]{1,2}\s)"
+)
+
+
+def _several_heading(sentence: Sentence) -> list[Mention] | None:
+    match = _SEVERAL_HEADING.match(sentence.text)
+    if match is None:
+        return None
+    found: list[Mention] = []
+    for part in re.finditer(r"[A-Z][A-Z.'’]*(?: [A-Z][A-Z.'’]*)*", match.group("names")):
+        surface = part.group()
+        if surface == "AND":
+            continue
+        code = countries.lookup(surface.title())
+        if code is None:
+            return None
+        start = match.start("names") + part.start()
+        found.append(_mention(sentence, start, start + len(surface), code, "name"))
+    return found if len(found) >= 2 else None
 
 
 def _heading(sentence: Sentence) -> tuple[Mention | None, bool]:

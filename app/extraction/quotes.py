@@ -25,6 +25,10 @@ _DESCRIPTION = (
 )
 
 
+# A description naming its own body: not the last person named.
+_OWN_BODY = re.compile(r"\b(?:embassy|consulate)\b")
+
+
 @cache
 def _speaker_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     verbs = lexicon().speech_verbs
@@ -76,6 +80,8 @@ def find_quotes(text: str) -> list[Quote]:
         speaker: str | None
         if who is None:
             speaker = None
+        elif _OWN_BODY.search(who):
+            speaker = who  # "an embassy spokesperson": someone else than the last person named
         elif re.fullmatch(_PRONOUN, who) or re.fullmatch(_DESCRIPTION, who):
             speaker = last_named  # "he", "the prime minister": the last person named
         else:

@@ -159,6 +159,19 @@ _ELLIPSIS = re.compile(
     r"[Aa]nnounced|[Rr]estricted|[Ll]imited|[Rr]uled|[Dd]eclined|[Rr]efused|[Aa]llowed|"
     r"[Hh]as|[Hh]ave|[Ii]s|[Aa]re|[Ww]ill|[Pp]lans?)\b"
 )
+# A round-up item opening with its verb, its subject elided ("Ordered operators to ...",
+# "Has welcomed Huawei's role ...").
+_VERB_FIRST = re.compile(
+    r"^\W*(?:(?:Still|Also|Already|Now|Then|Recently|Formally)\s+)?(?:Has|Have|Had|Is|Was|Will|"
+    r"(?!(?:Operators|Carriers|Analysts|Experts|Critics|Officials|Ministers|Regulators|"
+    r"Companies|Firms|Telcos|Providers|Vendors|Suppliers|Executives|United|Reports)\b)"
+    r"[A-Z][a-z]+(?:ed|s))\s+(?!of\b|and\b|to\b)[a-z]"
+)
+# A round-up item's heading in capitals before a dash on the same line ("UK – ", "SPAIN,
+# AUSTRIA - ").
+_ROUNDUP_ITEM = re.compile(
+    r"^\W*[A-Z][A-Z.'’&]*(?:(?:\s+|,\s*|\s+AND\s+)[A-Z][A-Z.'’&]*)*\s[-–—]{1,2}\s"
+)
 # A capitalised verb opening a clause: the item of a list whose heading is the subject.
 _LIST_ITEM = re.compile(r"[A-Z][a-z]+(?:ed|s)\b")
 # Words that keep a clause about networks even when it also names phones or chips.
@@ -289,7 +302,9 @@ def find_cues(clause_text: str) -> list[CueMatch]:
     if any(c.group.sponsors and c.group.stance is Stance.restricts for c in kept):
         # "signed a declaration ..., committing to keep untrusted vendors out": the pledge is
         # the declaration's content, not a ban of its own.
-        kept = [c for c in kept if c.group.stance is not Stance.bans or c.group.only]
+        kept = [
+            c for c in kept if c.group.stance is not Stance.bans or c.group.only or c.group.inherit
+        ]
     return sorted(kept, key=lambda c: c.start)
 
 
@@ -342,6 +357,8 @@ def claims_for_sentence(
             tail = previous_clause.text[fallback[-1].end - previous_clause.start :]
             if re.search(r"\b[A-Z]", tail):
                 fallback = []  # "In the UAE, Etisalat and du, which ...": the companies
+        if not fallback and not inside and previous is not None and _BOTH.match(clause.text):
+            fallback = _pair_before(previous, context)
         cues = find_cues(clause.text)
         for cue in cues:
             claims.extend(
@@ -420,6 +437,12 @@ def _claims_for_cue(
         return []
     if stance is Stance.bans and not negated and _CORE_ONLY.match(clause.text, cue.start + 3):
         stance = Stance.restricts  # "block Huawei from Fastweb's 5G core": the scope wins
+    if negated and group.stance is Stance.debating and _LEGISLATURE.search(left[-40:]):
+        return []  # "Parliament has not debated the Huawei contracts": no position at all
+    if negated and group.stance in {Stance.bans, Stance.restricts} and _NOT_FORMALLY.search(left):
+        # "Has not formally barred Huawei": no ban yet, the question still open.
+        negated, hedged = False, True
+        confidence *= 0.8
     if negated:
         stance = group.negated
         confidence *= 0.9
@@ -524,14 +547,20 @@ def _inherited(
     """
     cue_end = clause.start + cue.end
     model = [m.code for m in mentions if m.start >= cue_end]
-    own = {m.code for m in mentions if m.end <= clause.start + cue.start}
+    before = [m for m in mentions if m.end <= clause.start + cue.start]
+    # The cue's own subject; an earlier coordinated clause's name is the model ("Poland
+    # signed ..., and Romania did so").
+    own = {m.code for m in (_nearest_group(clause, before, cue.start) or before[-1:])}
     for claim in reversed(earlier):
         if model and claim.country_code == model[0]:
             return claim.stance
     if model and any(m.code == model[0] for m in mentions):
         pass  # the model has no stated position here: fall back to the latest one
     for claim in reversed(earlier):
-        if claim.country_code not in own and claim.end <= clause.start + cue.start:
+        if claim.country_code not in own and (
+            claim.end <= clause.start + cue.start
+            or (not model and claim.start < clause.start + cue.start)
+        ):
             return claim.stance
     return None
 
@@ -668,6 +697,16 @@ _PROPOSAL = re.compile(
     r"(?:rules?|regulations?|order)\b",
     re.IGNORECASE,
 )
+# A legislature as the subject of a debate ("Parliament has not debated ...").
+_LEGISLATURE = re.compile(
+    r"\b(?:Parliament|parliament|legislators|lawmakers|MPs|Congress|Senate|Assembly|"
+    r"Bundestag|Diet|Sejm|Knesset)\s+(?:\w+\s+){0,3}$"
+)
+# "has not formally barred", "has not yet banned": no measure so far, an open question.
+_NOT_FORMALLY = re.compile(
+    r"\b(?:has|have|had)\s+(?:still\s+)?not\s+(?:yet\s+)?(?:formally|officially|yet)\s+$",
+    re.IGNORECASE,
+)
 # A demand that someone else stop doing something ("urged Washington ... to stop abusing").
 _STOP_DEMAND = re.compile(r"\bto\s+(?:stop|cease|refrain from|avoid)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _NO_JUSTIFICATION = re.compile(
@@ -722,6 +761,21 @@ def _actors(
     examples = _examples(cue, clause, mentions)
     if examples:
         return examples
+    item = _ROUNDUP_ITEM.match(clause.text)
+    if (
+        item
+        and item.end() <= cue.start
+        and (
+            _VERB_FIRST.match(clause.text[item.end() :])
+            or re.match(r"(?:Both|Each|All)\s+[a-z]", clause.text[item.end() :])
+        )
+        and not lex.pressure.search(clause.text[item.end() : cue.start])
+    ):
+        # "INDIA - Has not formally barred ...", "UK – Ordered operators to ...": the item's
+        # subject is elided; the capitals before the dash hold it.
+        heads = [m.code for m in before if m.end <= clause.start + item.end()]
+        if heads and len(heads) == len(before):
+            return heads
     subject = _nearest_group(clause, before, cue.start)
     fronted = _FRONTED.match(clause.text)
     if not subject and fronted and cue.start < fronted.end():
@@ -821,6 +875,10 @@ def _actors(
         # not been designated as trusted sources"): the government under discussion.
         if _VENDOR_PASSIVE.match(clause.text[: cue.start]):
             return [topic]
+    if section is not None and not before and _VERB_FIRST.match(clause.text):
+        # A round-up item whose subject is elided ("BRITAIN - Ordered operators to stop
+        # buying ..."): the operators after the verb are its object; the heading acts.
+        return [section]
     if section is not None and not before:
         # A factbox's section ("AUSTRALIA" on its own line, then "Effectively barred Huawei
         # ..."): a clause with no government of its own belongs to the heading's country,
@@ -1113,6 +1171,9 @@ def _official_code(who: str, context: Context) -> str | None:
     for key in (who, " ".join(tokens), " ".join(tokens[-2:]), tokens[-1] if tokens else ""):
         if key in context.people:
             return str(context.people[key])
+    tail = re.split(r"[”\"]", who)[-1]
+    if context.envoy is not None and _ENVOY_WORD.search(tail) and not mentions_in(tail):
+        return context.envoy  # "an embassy spokesperson" after "The Chinese embassy ..."
     # "Malaysian Prime Minister Mahathir Mohamad": a country or a leader named in the phrase.
     named = mentions_in(who)
     for mention in named:
@@ -1136,6 +1197,7 @@ def _official_code(who: str, context: Context) -> str | None:
     return None
 
 
+_ENVOY_WORD = re.compile(r"\b(?:embassy|ambassador|envoy|consulate)\b", re.IGNORECASE)
 # A government body or an official described without a name or a country.
 _BODY_OR_TITLE = re.compile(
     r"(?:^|\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er)\s+)(?:[A-Za-z-]+\s+){0,3}?(?:[Gg]overnment|[Cc]ouncil|"
@@ -1155,11 +1217,33 @@ _COMPANY_NAME = re.compile(
 )
 
 
+# "Both have said ...": the two countries of the sentence (or item) before.
+_BOTH = re.compile(r"^\W*(?:[A-Z][A-Z.'’&, ]*\s[-–—]{1,2}\s)?Both\s+[a-z]")
+
+
+def _pair_before(previous: Sentence, context: Context) -> list[Mention]:
+    """The two countries named in the sentence before, when there are exactly two."""
+    pair: dict[str, Mention] = {}
+    for m in context.recent:
+        if previous.start <= m.start and m.end <= previous.end and m.kind != "anaphor":
+            pair.setdefault(m.code, m)
+    return list(pair.values()) if len(pair) == 2 else []
+
+
+def _speaker_match(text: str) -> re.Match[str] | None:
+    """A sentence's reported speaker, unless the "who" is a predicate coordinated with "said"
+    ("HUNGARY - Has welcomed Huawei's role ... and said it ...")."""
+    match = _SENTENCE_SPEAKER_AFTER.search(text) or _SENTENCE_SPEAKER_BEFORE.match(text)
+    if match is not None and re.search(r"\s(?:and|but|or)$|\s[-–—]{1,2}\s", match.group("who")):
+        return None
+    return match
+
+
 def _sentence_speaker(text: str, context: Context) -> str | None:
     """The country of the official a sentence reports ("He said that ...", "..., Plate said.")."""
     if _PRONOUN_SUBJECT.match(text):
         return context.last_person
-    match = _SENTENCE_SPEAKER_AFTER.search(text) or _SENTENCE_SPEAKER_BEFORE.match(text)
+    match = _speaker_match(text)
     if match is None:
         return None
     who = match.group("who").strip(' ”"“')
@@ -1171,7 +1255,7 @@ def _sentence_speaker(text: str, context: Context) -> str | None:
 def _spoken_by_non_official(text: str, context: Context) -> bool:
     """True when the whole sentence reports a named non-official ("..., Mr Bridges said.")."""
     lex = lexicon()
-    match = _SENTENCE_SPEAKER_AFTER.search(text) or _SENTENCE_SPEAKER_BEFORE.match(text)
+    match = _speaker_match(text)
     if match is None:
         return False
     who = match.group("who").strip(' ”"“')

@@ -19,10 +19,16 @@ FLOOR_HELD_OUT = 0.90  # documents 155-172
 # The written set (20 passages written blind to the rules) was used to find error categories;
 # each category got a rule with paraphrased tests of its own. F1 1.000 when last measured.
 FLOOR_WRITTEN = 0.93
-# Four more written sets, each measured once blind (first contact: heldout 0.54, blind 0.61,
-# final 0.72, fresh 0.75) and then used to find error categories. Today: 0.850, 0.948, 1.000,
-# 0.969.
-LATER_SETS = {"heldout": (20, 0.82), "blind": (20, 0.92), "final": (16, 0.95), "fresh": (12, 0.93)}
+# Five more written sets, each measured once blind (first contact: heldout 0.54, blind 0.61,
+# final 0.72, fresh 0.75, sixth 0.78) and then used to find error categories. Today: 0.850,
+# 0.948, 1.000, 0.969, 0.985. tests/data/seventh/ is kept blind: no floor, nobody tunes on it.
+LATER_SETS = {
+    "heldout": (20, 0.82),
+    "blind": (20, 0.92),
+    "final": (16, 0.95),
+    "fresh": (12, 0.93),
+    "sixth": (12, 0.95),
+}
 
 
 def test_devset_f1_stays_above_the_floor() -> None:
