@@ -1,0 +1,665 @@
+"""Actors: which governments hold a cue's position (rules 5, 6, 10, 11 and 12 of
+:mod:`app.extraction.stance`). The nearest coordinated group before the cue and what may
+stand before a subject, titles and possessives ("US President Trump", "Britain's ban"),
+passive agents and places, round-up headings and elided subjects, generic groups and their
+examples, companions ("alongside X"), the pair before "Both", pressure (asking is not
+acting), companies acting on their own, a carrier's own choice of vendor, and the stance
+"followed suit" refers back to. They are one family because they all read where names stand
+relative to the cue and to each other, and answer with country codes rather than a stance.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import cache
+
+from app.extraction.clauses import WORD, Clause, CueMatch
+from app.extraction.lexicon import lexicon
+from app.extraction.mentions import Context, mentions_in
+from app.extraction.types import Claim, Mention, Sentence, Stance
+
+# The gap between two members of a coordinated group ("the U.S., Australia and New Zealand").
+_COORDINATION = re.compile(
+    r"^\s*(?:,\s*)?(?:(?:and|or|&|as well as|plus|along with|including|both|nor)\s+)?(?:the\s+)?$"
+)
+# Prepositions before a name that make it something other than the subject.
+_NOT_SUBJECT = frozenset(
+    "in-place from-vendor presser object defining of behalf to against on at over about than into "
+    "toward towards with for between among unlike versus vs behind beyond despite".split()
+)
+# Words that may stand before a subject: conjunctions, reporting verbs, adverbs, determiners.
+# Any other lower-case word before a name makes it an object ("to satisfy the US").
+_BEFORE_SUBJECT = frozenset(
+    """and or but nor while as that whereas since because after before when if so then also now
+    already including both even said says say told tells reported reports announced announces
+    added adds noted believes believe thinks think claimed claims stated states argued argues
+    warned warns revealed reveals confirmed confirms indicated indicates insisted insists
+    explained explains wrote writes suggests suggested showed shows where whether though
+    although until unless only just still yet finally recently earlier later today yesterday
+    meanwhile moreover furthermore however instead thus hence other fellow neighbouring
+    neighboring like such especially notably particularly namely many several some all most
+    other countries nations governments allies members states partners ally neighbour
+    neighbor government officials in by from with of makes made make making""".split()
+)
+# Nouns whose "by X" / "from X" names who objects, not who acts ("brushed off concerns by the EU").
+_OBJECTIONS = frozenset(
+    "concern concerns worries fears objections criticism complaints warnings doubts".split()
+)
+_AFTER_PREPOSITIONS = frozenset({"in", "in-place", "from", "of", "across", "throughout", "by"})
+_PREPOSITION = re.compile(r"(\w+)\W*(?:the\s+)?(?:\w+\s+)?$")
+_PASSIVE_AGENT = re.compile(
+    r"^(?:[^,;]{0,30}?|[^,;]{0,60}?\bunder\s+(?:new\s+)?(?:rules|regulations|an?\s+order|a\s+law)"
+    r"\s+(?:proposed|issued|adopted|drafted|introduced|approved)\s+)\bby\s+(?:the\s+)?$"
+)
+
+# A company as the subject of a business act ("In Myanmar, Ooredoo has partnered with ...").
+_TITLES = (
+    r"(?:Minister|Ministry|President|Prime|Premier|Chancellor|Government|Cabinet|Parliament|"
+    r"Regulator|Commission|Authority|Agency|Department|Secretary|State|It|He|She|They|We)\b"
+)
+_COMPANY_ACT = (
+    r"\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:partnered|signed|helped|won|secured|agreed|"
+    r"launched|deployed|built|supplied|provided|teamed|joined|completed|tested|inked)\b"
+)
+
+# A time adverbial between a subject and its verb ("Britain on Tuesday ordered ...").
+_TIME_ADVERBIAL = (
+    r"(?:(?:on|in|at|since|by|during|last|this|earlier|later|next|early|late)\s+"
+    r"(?:(?:this|last|the|of|[A-Z]\w+|\d{1,4}(?:st|nd|rd|th)?|week|month|year|weekend|"
+    r"morning|afternoon|evening|night|spring|summer|autumn|fall|winter),?\s+){1,3}?)"
+)
+_REPORTED = re.compile(
+    rf"^\W*(?:[\w ]{{1,30}},\s*)?{_TIME_ADVERBIAL}?(?:\w+\s+)?{_TIME_ADVERBIAL}?"
+    r"(?:says|said|announced|ruled|decided|ordered|told|stated|instructed|directed|required|"
+    r"obliged|forced|barred|banned|prohibited|forbade)\b"
+)
+# A clause that starts with a verb has the subject of the clause before.
+_ELLIPSIS = re.compile(
+    r"(?P<each>(?:[Tt]hey\s+)?(?:[Ee]ach|[Bb]oth|[Aa]ll)\s+)?(?:also\s+|then\s+|now\s+)?"
+    r"(?:plans?|has|have|had|is|are|was|were|will|would|decided|wants?|expects?|intends?|said|"
+    r"says|[Ss]igned|[Jj]oined|[Bb]anned|[Bb]arred|[Ee]xcluded|[Aa]dopted|[Pp]assed|[Ii]mposed|"
+    r"[Aa]nnounced|[Rr]estricted|[Ll]imited|[Rr]uled|[Dd]eclined|[Rr]efused|[Aa]llowed|"
+    r"[Hh]as|[Hh]ave|[Ii]s|[Aa]re|[Ww]ill|[Pp]lans?)\b"
+)
+# A round-up item opening with its verb, its subject elided ("Ordered operators to ...",
+# "Has welcomed Huawei's role ...").
+_VERB_FIRST = re.compile(
+    r"^\W*(?:(?:Still|Also|Already|Now|Then|Recently|Formally)\s+)?(?:Has|Have|Had|Is|Was|Will|"
+    r"(?!(?:Operators|Carriers|Analysts|Experts|Critics|Officials|Ministers|Regulators|"
+    r"Companies|Firms|Telcos|Providers|Vendors|Suppliers|Executives|United|Reports)\b)"
+    r"[A-Z][a-z]+(?:ed|s))\s+(?!of\b|and\b|to\b)[a-z]"
+)
+# A round-up item's heading in capitals before a dash on the same line ("UK – ", "SPAIN,
+# AUSTRIA - ").
+_ROUNDUP_ITEM = re.compile(
+    r"^\W*[A-Z][A-Z.'’&]*(?:(?:\s+|,\s*|\s+AND\s+)[A-Z][A-Z.'’&]*)*\s[-–—]{1,2}\s"
+)
+# A capitalised verb opening a clause: the item of a list whose heading is the subject.
+_LIST_ITEM = re.compile(r"[A-Z][a-z]+(?:ed|s)\b")
+
+# Words before a name that make it a member listed to define a group, or an exception
+# ("an alliance comprising Australia, Canada ...", "all vendors except those from China").
+_DEFINING = re.compile(
+    r"(?:compris\w*(?:\s+of)?|consist\w*\s+of|made\s+up\s+of|composed\s+of|members?\s+(?:are|is|include)|"
+    r"except(?:\s+for)?(?:\s+those)?(?:\s+from)?|excluding|other\s+than|apart\s+from|besides)"
+    r"[\s,]*(?:the\s+)?(?:[^\s,]+\s+)?$",
+    re.IGNORECASE,
+)
+# "the governments of X and Y": the names after "of" are the subject.
+_GOVERNMENTS_OF = re.compile(
+    r"\b(?:governments?|leaders|authorities|administrations?|states|countries|nations|"
+    r"ministers?|cabinets?)\s+of\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# A list after the cue that holds it too ("... in countries such as Spain and Portugal").
+_LIST_AFTER = re.compile(r"(?:such as|including|notably|namely|like|as in)\s+(?:the\s+)?$")
+# Others named as sharing the act ("Sweden has joined ranks with the US, the UK and Japan").
+_COMPANIONS = re.compile(
+    r"\b(?:(?:joined|joins|join|joining)\s+(?:ranks|forces|hands)\s+with|alongside|together with|"
+    r"(?:joined|joins|join|joining)(?=\s+(?:the\s+)?[A-Z]))\s+(?:the\s+)?",
+)
+# A fronted participle phrase whose subject follows the comma: "While restricting ..., the US".
+_FRONTED = re.compile(
+    r"^(?:While|When|After|Before|By|In|Despite|Since|Besides|On|Through)?\s*(?:\w+ly\s+)?"
+    r"[a-z]+ing\b[^,;]{0,160},\s*(?:[a-z]+,\s*)?(?:the\s+)?"
+)
+# An act that a demonym or a possessive owns ("an Australian decision", "Britain's ban").
+_ACT_AFTER = re.compile(
+    r"^(?:['’]s?)?\s+(?:(?!to\b)[\w-]+\s+)?(?:decision|ban|move|law|policy|rules|measures|restrictions|"
+    r"order|ruling|legislation|regulations?|declaration|guidelines|guidance|framework|draft)\b"
+)
+
+# The cause of an agentless exclusion given as a carrier's own choice of vendor.
+_CHOICE_CAUSE = re.compile(
+    r"\b(?:after|as|because|since|when|with)\s+(?P<who>[^,;]{1,60}?)\s+(?:had\s+|has\s+|have\s+)?"
+    r"(?:picked|chose|chosen|selected|opted\s+for|went\s+with|gone\s+with|awarded|preferred|"
+    r"tapped|turned\s+to|signed\s+with)\b"
+)
+
+_GOVERNMENT_WORD = re.compile(
+    r"\b(?:government|ministry|minister|regulator|authorit(?:y|ies)|cabinet|council|state|"
+    r"officials?|parliament|president|agency)\b",
+    re.IGNORECASE,
+)
+
+
+@cache
+def _company_acts() -> re.Pattern[str]:
+    names = lexicon().companies.pattern
+    # A capitalised word that is not a title nor the end of a body's name ("Ministry of
+    # Communications have launched") is taken for a company ("In Chile, Entel has signed").
+    other = rf"(?<!of )(?<!for )(?<!and )(?<!& )\b(?!{_TITLES})[A-Z][\w&-]+"
+    return re.compile(rf"(?:{names}|{other}){_COMPANY_ACT}")
+
+
+def operator_choice(right: str) -> bool:
+    """A cause after the cue that is a company's pick of another vendor, not a government's act
+    ("after Singtel picked Ericsson", "as the operators chose Nokia")."""
+    for match in _CHOICE_CAUSE.finditer(right):
+        who = match.group("who")
+        if not _GOVERNMENT_WORD.search(who) and not mentions_in(who):
+            return True
+    return False
+
+
+def inherited(
+    cue: CueMatch, clause: Clause, mentions: list[Mention], earlier: Sequence[Claim]
+) -> Stance | None:
+    """The stance a "followed suit" / "a similar stance to the UK" refers back to.
+
+    A country named after the cue is the model ("similar stance to the UK"); otherwise it is
+    the latest position stated before, by someone other than the clause's own subject.
+    """
+    cue_end = clause.start + cue.end
+    model = [m.code for m in mentions if m.start >= cue_end]
+    before = [m for m in mentions if m.end <= clause.start + cue.start]
+    # The cue's own subject; an earlier coordinated clause's name is the model ("Poland
+    # signed ..., and Romania did so").
+    own = {m.code for m in (nearest_group(clause, before, cue.start) or before[-1:])}
+    for claim in reversed(earlier):
+        if model and claim.country_code == model[0]:
+            return claim.stance
+    if model and any(m.code == model[0] for m in mentions):
+        pass  # the model has no stated position here: fall back to the latest one
+    for claim in reversed(earlier):
+        if claim.country_code not in own and (
+            claim.end <= clause.start + cue.start
+            or (not model and claim.start < clause.start + cue.start)
+        ):
+            return claim.stance
+    return None
+
+
+def companions(clause: Clause, mentions: list[Mention]) -> list[str]:
+    """Governments named as sharing the act ("... joined ranks with the US and Japan")."""
+    codes: list[str] = []
+    for match in _COMPANIONS.finditer(clause.text):
+        at = clause.start + match.end()
+        follow = [m for m in mentions if m.start >= at]
+        if follow and follow[0].start == at:
+            codes += [m.code for m in _nearest_group_after(clause, follow)]
+    return codes
+
+
+# A generic group of governments that holds the cue ("countries in the region that have
+# signed ...", "several governments have excluded ..."), with no name between it and the cue.
+_GENERIC_GROUP = re.compile(
+    r"\b(?:countries|nations|governments|states|allies|members|economies|jurisdictions)"
+    r"(?:\s+(?:in|of|across|around|from)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?"
+    r"(?:\s*,?\s*(?:that|which|who)\b)?[^,;:]{0,60}$",
+    re.IGNORECASE,
+)
+# The group's examples right after the cue's phrase: "..., including Poland and Romania".
+_EXAMPLES_AFTER = re.compile(
+    r"^[^;:()]{0,120}?(?:,\s*|\s+)(?:including|such as|like|among them|notably|namely|"
+    r"for example|for instance|e\.g\.)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# The subject joins the group: "Slovakia joins a group of countries that ...".
+_JOINS_GROUP = re.compile(
+    r"\b(?:join(?:s|ed|ing)?|becom(?:es|ing)|became|is|was|are|were)\s+(?:(?:a|the|an)\s+"
+    r"(?:[\w-]+\s+){0,2}(?:group|list|number|ranks|club|league|bloc|handful|string|host|line)"
+    r"\s+of|(?:the\s+latest\s+)?one\s+of|part\s+of|among)\s+(?:the\s+)?(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _examples(cue: CueMatch, clause: Clause, mentions: list[Mention]) -> list[str]:
+    """Rule 11: a stance carried by a generic group ("countries that have banned Huawei")
+    holds for each government listed as its example ("..., such as Australia and Japan"),
+    and for a subject that joins the group ("Chile joins a list of countries that ...")."""
+    left = clause.text[: cue.start]
+    group = _GENERIC_GROUP.search(left)
+    if group is None or clause.relative:
+        return []
+    at = clause.start + group.start()
+    if any(at <= m.start < clause.start + cue.start for m in mentions):
+        return []  # "countries like Japan have banned": the name is the subject
+    after = [m for m in mentions if m.start >= clause.start + cue.end]
+    if not after:
+        return []
+    gap = clause.text[cue.end : after[0].start - clause.start]
+    if not _EXAMPLES_AFTER.match(gap) or lexicon().pressure.search(left[group.start() :]):
+        return []
+    codes = [m.code for m in _nearest_group_after(clause, after)]
+    joins = _JOINS_GROUP.search(left[: group.start()])
+    if joins is not None:
+        subject = nearest_group(clause, [m for m in mentions if m.end <= at], joins.start())
+        codes = [m.code for m in subject] + codes
+    return codes
+
+
+def last_group(clause: Clause | None, mentions: list[Mention]) -> list[Mention]:
+    """The last coordinated group of names in a clause ("Estonia, Poland, and Romania")."""
+    if clause is None or not mentions:
+        return []
+    group = [mentions[-1]]
+    for mention in reversed(mentions[:-1]):
+        gap = clause.text[mention.end - clause.start : group[0].start - clause.start]
+        if not _COORDINATION.match(gap):
+            break
+        group.insert(0, mention)
+    return group
+
+
+def find_actors(
+    cue: CueMatch,
+    clause: Clause,
+    mentions: list[Mention],
+    fallback: list[Mention],
+    speaker_code: str | None,
+    section: str | None = None,
+    topic: str | None = None,
+) -> list[str] | None:
+    """Codes of the governments holding a cue's stance; None when nobody holds it."""
+    lex = lexicon()
+    group = cue.group
+    cue_start = clause.start + cue.start
+    cue_end = clause.start + cue.end
+    before = [m for m in mentions if m.end <= cue_start]
+    after = [m for m in mentions if m.start >= cue_end]
+    sponsors = group.sponsors
+    examples = _examples(cue, clause, mentions)
+    if examples:
+        return examples
+    item = _ROUNDUP_ITEM.match(clause.text)
+    if (
+        item
+        and item.end() <= cue.start
+        and (
+            _VERB_FIRST.match(clause.text[item.end() :])
+            or re.match(r"(?:Both|Each|All)\s+[a-z]", clause.text[item.end() :])
+        )
+        and not lex.pressure.search(clause.text[item.end() : cue.start])
+    ):
+        # "INDIA - Has not formally barred ...", "UK – Ordered operators to ...": the item's
+        # subject is elided; the capitals before the dash hold it.
+        heads = [m.code for m in before if m.end <= clause.start + item.end()]
+        if heads and len(heads) == len(before):
+            return heads
+    subject = nearest_group(clause, before, cue.start)
+    fronted = _FRONTED.match(clause.text)
+    if not subject and fronted and cue.start < fronted.end():
+        # "While restricting American companies ..., the US has ...": the main subject.
+        at = clause.start + fronted.end()
+        follow = [m for m in after if m.start >= at]
+        if follow and follow[0].start == at:
+            subject = _nearest_group_after(clause, follow)
+    if not subject and fallback and clause.relative:
+        subject = list(fallback)  # "Estonia and Poland, which signed ...": the names before
+    if group.only and subject and not any(m.code in group.only for m in subject):
+        # "Beijing said Sweden should correct its wrong decision": the one it holds for.
+        holders = [
+            m
+            for m in before
+            if m.code in group.only and _preposition(clause, _list_start(clause, m, before)) == ""
+        ]
+        subject = holders[-1:]
+    if subject:
+        inside = clause.start <= subject[-1].start
+        gap = clause.text[subject[-1].end - clause.start if inside else 0 : cue.start]
+        reported = _REPORTED.match(gap) is not None
+        own_members = {m.code for m in subject} == {"EU"} and _OWN_MEMBERS.search(gap)
+        if (
+            lex.pressure.search(gap)
+            and group.stance is not Stance.embraces
+            and not group.only
+            and not own_members
+        ):
+            return None  # rule 6: "Washington has lobbied countries not to work with Huawei"
+        # (an embrace's own words may name Huawei acting with the government: not a company's act)
+        joint = clause.text[cue.start : cue.end].lower().startswith("and ")
+        upto_end = cue.start if group.stance is Stance.embraces and joint else cue.end
+        upto = clause.text[subject[-1].end - clause.start if inside else 0 : upto_end]
+        if (
+            (lex.blockers.search(gap) or _company_acts().search(upto))
+            and not reported
+            and not own_members
+        ):
+            return None  # "countries that blockade the company" (but "X says operators ...")
+        if sponsors:
+            subject = [m for m in subject if m.code not in sponsors]
+            if not subject:
+                after = [m for m in after if m.code not in sponsors]
+                return [m.code for m in _nearest_group_after(clause, after)] if after else None
+        if subject:
+            return [m.code for m in subject]
+    elif group.subject_only:
+        return None
+    elif not before and lex.pressure.search(clause.text[: cue.start]) and not sponsors:
+        if group.stance is not Stance.embraces and not group.only:
+            return None
+    if sponsors:
+        after = [m for m in after if m.code not in sponsors]
+        if after:
+            return [m.code for m in _nearest_group_after(clause, after)]
+        if not (fallback and _ELLIPSIS.match(clause.text)) and not (
+            section is not None and not before and _LIST_ITEM.match(clause.text)
+        ):
+            return None
+    # A passive's agent ("blacklisted by Washington") or its place ("barred ... in Australia").
+    if after and not (not before and _company_subject(clause.text[: cue.start])):
+        # (not after a company's own act: "Telecom Italia leaves Huawei out ... in Italy")
+        first = _nearest_group_after(clause, after)
+        gap = clause.text[cue.end : first[0].start - clause.start]
+        prep = _preposition(clause, first[0])
+        possessive = bool(re.match(r"['’]s?\b", clause.text[first[0].end - clause.start :]))
+        listed = bool(_LIST_AFTER.search(clause.text[: first[0].start - clause.start]))
+        if prep in {"defining", "presser"} or (
+            "," in gap and not listed and not _PASSIVE_AGENT.match(gap)
+        ):
+            pass
+        elif _PASSIVE_AGENT.match(gap) or prep in _AFTER_PREPOSITIONS or possessive or listed:
+            if not lex.blockers.search(gap) and len(gap) < 120:
+                return [m.code for m in first]
+    if (
+        section is None
+        and topic is not None
+        and not before
+        and _OPENING_BODY.match(clause.text[: cue.start])
+        and not lex.pressure.search(clause.text[: cue.start])
+    ):
+        return [topic]  # "The National Security Council decided ...": the country discussed
+    if topic is not None and not before and _PRONOUN_IT.match(clause.text):
+        return [topic]  # "Finland has taken a different route. It has not excluded ..."
+    ellipsis = _ELLIPSIS.match(clause.text) if fallback else None
+    if ellipsis:
+        # "... but plans to exclude companies ...": the subject of the clause before; a list
+        # item "Bulgaria and North Macedonia - Each signed ...": every name of the heading.
+        if ellipsis.group("each") or _LIST_ITEM.match(clause.text):
+            return [m.code for m in fallback]
+        return [fallback[0].code]
+    if speaker_code is not None:
+        return [speaker_code]
+    if topic is not None and not before and group.stance in {Stance.bans, Stance.restricts}:
+        # An agentless passive whose subject is the vendor ("the two Chinese companies have
+        # not been designated as trusted sources"): the government under discussion.
+        if _VENDOR_PASSIVE.match(clause.text[: cue.start]):
+            return [topic]
+    if section is not None and not before and _VERB_FIRST.match(clause.text):
+        # A round-up item whose subject is elided ("BRITAIN - Ordered operators to stop
+        # buying ..."): the operators after the verb are its object; the heading acts.
+        return [section]
+    if section is not None and not before:
+        # A factbox's section ("AUSTRALIA" on its own line, then "Effectively barred Huawei
+        # ..."): a clause with no government of its own belongs to the heading's country,
+        # unless a company or a generic group is its subject.
+        left = clause.text[: cue.start]
+        if not (
+            lex.blockers.search(left)
+            or _company_acts().search(clause.text[: cue.end])
+            or lex.pressure.search(left)
+            or _OTHER_SUBJECT.match(left)
+            or _names_someone(left)
+            or _BUSINESS_WORDS.search(left)
+            or clause.relative
+        ):
+            return [section]
+    return None
+
+
+# The EU asking its own members is its own line, not pressure on others (rule 6's exception).
+_OWN_MEMBERS = re.compile(
+    r"\b(?:urg\w+|call\w* on|ask\w*|recommend\w*|advis\w+|press\w*)\s+(?:all\s+|its\s+|the\s+)?"
+    r"(?:\d+\s+|27\s+|EU\s+)?(?:member\s+(?:states|countries|governments)|members|EU\s+countries|"
+    r"national\s+governments|capitals)\b",
+    re.IGNORECASE,
+)
+_VENDOR_PASSIVE = re.compile(
+    r"^\W*(?:(?:But|And|So|Yet|Since then|Now)\W+)?(?:the\s+)?(?:(?:two|both|Chinese|companies|"
+    r"firms|vendors|suppliers|telecom\w*|giants?|equipment|makers?)\s+){0,4}"
+    r"(?:Huawei(?:\s+and\s+ZTE)?|ZTE|they|it|the company|the firms?|companies|vendors|suppliers)"
+    r"\s+(?:[\w-]+\s+){0,4}?(?:been|was|were|is|are|be)\s+(?:\w+ly\s+)?(?:also\s+)?(?:[\w-]+ed|"
+    r"left|kept|shut|put)\b(?:\s+as)?[^,;]{0,15}$",
+    re.IGNORECASE,
+)
+_PRONOUN_IT = re.compile(
+    r"^(?:It|They)\s+(?:has|have|had|is|are|was|were|will|would|said|says|did|does|also|already|"
+    r"still|plans?|decided|announced)\b"
+)
+# A clause whose subject is a company, an operator or a commentator, not a government.
+_OTHER_SUBJECT = re.compile(
+    r"^\W*(?:[A-Z][\w&.-]*\s+){0,3}(?:operators?|carriers?|compan(?:y|ies)|firms?|telcos?|"
+    r"providers?|analysts?|experts?|critics?|executives?|Huawei|ZTE)\b",
+    re.IGNORECASE,
+)
+
+
+_BUSINESS_WORDS = re.compile(
+    r"\b(?:operators?|carriers?|compan(?:y|ies)|firms?|telcos?|providers?|vendors?|"
+    r"suppliers?|analysts?|experts?)\b",
+    re.IGNORECASE,
+)
+_NOT_A_NAME = re.compile(
+    rf"{_TITLES}|Huawei|ZTE|Chinese|China|The|A|An|This|That|These|Its|Their|In|On|But|And|"
+    r"Under|After|Since|While|When|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*|"
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|[A-Z0-9]{1,4}|Government\w*|Federal|National"
+)
+
+
+_NAME_SUBJECT = re.compile(
+    r"^(?:[A-Z][^-–—]{0,40}?\s[-–—]{1,2}\s)?\W*(?P<first>[A-Z][\w&.'’-]*)\s+"
+    r"(?:[A-Z][\w&.'’-]*\s+){0,3}(?:\([A-Z]{2,6}\)\s+)?"
+    r"(?:(?:has|have|had|is|was|will|would|also|now|then|separately)\s+){0,2}"
+    r"(?:[a-z]+(?:s|ed)\b|(?:has|have|had)\s+[a-z]+ed\b|$)"
+)
+
+
+def _company_subject(left: str) -> bool:
+    """A clause that opens with a proper name other than a government's, right before the
+    cue: a company's own act ("Telecom Italia leaves Huawei out of ... in Italy")."""
+    match = _NAME_SUBJECT.match(left)
+    return match is not None and not _NOT_A_NAME.fullmatch(match.group("first"))
+
+
+# A government body named without its country ("The National Security Council", "the
+# Ministry of Digital Affairs"): the government under discussion, not a name of its own.
+_BODY_NAME = re.compile(
+    r"\b(?:[A-Z][\w&'’-]*\s+(?:(?:of|for)\s+(?:the\s+)?)?){0,5}(?:Council|Cabinet|Ministry|"
+    r"Parliament|Agency|Authority|Commission|Office|Centre|Center|Government|Regulator|"
+    r"Department|Assembly|Senate|Directorate|Inspectorate|Board)"
+    r"(?:\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w&'’-]*\s*){1,4})?"
+)
+_OPENING_BODY = re.compile(
+    rf"^\W*(?:(?:The|the|Its|its)\s+)?(?:{_BODY_NAME.pattern})\s+(?:[a-z]+\s+){{0,4}}"
+    r"(?:decided|agreed|approved|adopted|ordered|ruled|resolved|voted|passed|issued|"
+    r"announced|published|imposed|told|instructed|directed|required|has|have|had|will)\b"
+)
+
+
+def _names_someone(left: str) -> bool:
+    """A proper name before the cue (not a title, a month or an acronym): the clause has a
+    subject of its own ("Telecom Italia has ...", "the Philippines' Globe Telecom ...")."""
+    left = _BODY_NAME.sub(lambda m: "x" * len(m.group()), left)
+    names = list(re.finditer(r"\b[A-Z][\w&'’.-]*", left))
+    for i, match in enumerate(names):
+        if _NOT_A_NAME.fullmatch(match.group().rstrip("'’s")):
+            continue
+        if match.start() == len(left) - len(left.lstrip(" \"“'(")) and not (
+            i + 1 < len(names) and names[i + 1].start() == match.end() + 1
+        ):
+            continue  # the first word of the clause, alone: "Effectively barred ..."
+        return True
+    return False
+
+
+def nearest_group(clause: Clause, before: list[Mention], cue_start: int) -> list[Mention]:
+    """The coordinated group of mentions closest before a cue ("The U.S., Australia and NZ").
+
+    Names in parentheses are an aside ("its Five Eyes allies (Australia, Canada ...)").
+    """
+    heads = {id(m): _head(clause, m, before) for m in before}
+    before = [
+        m
+        for m in before
+        if not _in_parentheses(clause, m)
+        and (
+            _preposition(clause, heads[id(m)]) not in _NOT_SUBJECT
+            or _is_owner(clause, m, cue_start)
+            or _owns_act(clause, m)
+        )
+    ]
+    if not before:
+        return []
+    group = [before[-1]]
+    for mention in reversed(before[:-1]):
+        gap = clause.text[mention.end - clause.start : group[0].start - clause.start]
+        if not _COORDINATION.match(gap):
+            break
+        group.insert(0, mention)
+    return group
+
+
+_LISTED_ROLES = frozenset({"object", "defining", "presser"})
+
+
+def _head(clause: Clause, mention: Mention, mentions: list[Mention]) -> Mention:
+    """The first name of a title chain or a list ("US President Trump", "X and Y" -> X)."""
+    earlier = [m for m in mentions if m.end <= mention.start]
+    head = _title_head(clause, mention, earlier)
+    # The first of a list decides for the list: "pressed Germany, France and Italy",
+    # "an alliance comprising Australia, Canada and the UK".
+    first = head
+    for other in reversed([m for m in earlier if m.end <= head.start]):
+        gap = clause.text[other.end - clause.start : first.start - clause.start]
+        if not _COORDINATION.match(gap):
+            break
+        first = _title_head(clause, other, earlier)
+    if first is not head and _preposition(clause, first) in _LISTED_ROLES:
+        return first
+    return head
+
+
+def _list_start(clause: Clause, mention: Mention, mentions: list[Mention]) -> Mention:
+    """The first name of the coordinated list a mention ends ("between Washington and Beijing")."""
+    first = mention
+    for other in reversed([m for m in mentions if m.end <= mention.start]):
+        gap = clause.text[other.end - clause.start : first.start - clause.start]
+        if not _COORDINATION.match(gap):
+            break
+        first = other
+    return first
+
+
+def _title_head(clause: Clause, mention: Mention, earlier: list[Mention]) -> Mention:
+    """The country before a title and a name ("US President Trump" -> "US")."""
+    head = mention
+    for other in reversed([m for m in earlier if m.end <= mention.start]):
+        gap = clause.text[other.end - clause.start : head.start - clause.start]
+        if not re.fullmatch(r"\s+(?:[A-Z][\w.-]*\s+){1,3}|['’]s\s+(?:[A-Z][\w.-]*\s+){0,3}", gap):
+            break
+        head = other
+    return head
+
+
+def _owns_act(clause: Clause, mention: Mention) -> bool:
+    """A name that owns a government act ("an Australian decision ... banning it")."""
+    return mention.kind != "anaphor" and bool(
+        _ACT_AFTER.match(clause.text[mention.end - clause.start :])
+    )
+
+
+def _is_owner(clause: Clause, mention: Mention, cue_start: int) -> bool:
+    """A name right before the cue owns it ("Berlin's debate", "U.S. sanctions")."""
+    gap = clause.text[mention.end - clause.start : cue_start]
+    if _FOLLOWS.search(clause.text[: mention.start - clause.start]):
+        return False  # "its assessment followed the EU's toolbox": the EU is only the model
+    return re.match(r"(?:['’]s?)?\s*$", gap) is not None
+
+
+_FOLLOWS = re.compile(
+    r"\b(?:follow(?:s|ed|ing)?|implement\w*|based on|in line with|under|in accordance with|"
+    r"compl(?:y|ies|ied|ying) with|aligned with|transpos\w+|dr[ae]w(?:s|ing)? on|modell?ed on)"
+    r"\s+(?:the\s+)?$"
+)
+
+
+def _in_parentheses(clause: Clause, mention: Mention) -> bool:
+    left = clause.text[: mention.start - clause.start]
+    return left.rfind("(") > left.rfind(")")
+
+
+def _nearest_group_after(clause: Clause, after: list[Mention]) -> list[Mention]:
+    group = [after[0]]
+    for mention in after[1:]:
+        gap = clause.text[group[-1].end - clause.start : mention.start - clause.start]
+        if not _COORDINATION.match(gap):
+            break
+        group.append(mention)
+    return group
+
+
+def _preposition(clause: Clause, mention: Mention) -> str:
+    """What stands just before a mention, as far as being a subject goes.
+
+    "" means nothing that stops it being a subject; otherwise a preposition ("to", "of"), or
+    "in-place" ("Chinese companies in Germany"), "from-vendor" ("devices from China"),
+    "presser" ("pressure from the US") or "object" ("to satisfy the US").
+    """
+    lex = lexicon()
+    left = clause.text[: mention.start - clause.start]
+    if _DEFINING.search(left[-60:]):
+        return "defining"  # "an alliance comprising Australia, Canada ...", "except China"
+    if _GOVERNMENTS_OF.search(left):
+        return ""  # "the governments of Italy and Brazil have declared ..."
+    if re.search(r"(?:^|[,:(”\"]|\bthe)\s*$", left) and not re.search(r"\w\s+the\s*$", left):
+        return ""  # clause start, after a comma, or "The UK ..."
+    words: list[str] = WORD.findall(left)
+    if not words:
+        return ""
+    index = len(words) - 1
+    while index >= 0 and words[index].lower() in {"the", "ally", "nato", "fellow", "state"}:
+        index -= 1
+    if index < 0:
+        return ""
+    word = words[index].lower()
+    previous = words[index - 1].lower() if index > 0 else ""
+    if word == "in":
+        if index <= 1:
+            return ""  # "In the UK, Huawei ... will not be allowed"
+        if lex.government_heads.fullmatch(previous):
+            return ""  # "the government in Australia", "the courts in Sweden"
+        return "in-place"  # "Chinese companies in Germany"
+    if word == "with" and re.search(r"(?:^|,)\s*with\s+(?:the\s+)?\S*$", left):
+        return ""  # "..., with the UK, Germany and Sweden all giving Huawei the green light"
+    if word in {"from", "by"} and (lex.pressure.fullmatch(previous) or previous in _OBJECTIONS):
+        return "presser"  # "pressure from the US", "calls by Washington", "concerns by the EU"
+    if word == "from" and lex.company_heads.fullmatch(previous):
+        return "from-vendor"  # "devices from China"
+    if word in _NOT_SUBJECT or word in _AFTER_PREPOSITIONS:
+        return word
+    if mention.kind == "person" and lex.official_titles.fullmatch(word):
+        return ""  # "digital minister Fahmi Fadzil": a title, not a verb
+    if words[index][:1].islower() and word not in _BEFORE_SUBJECT:
+        return "object"  # "to satisfy the US", "pressured Germany"
+    return ""
+
+
+def pair_before(previous: Sentence, context: Context) -> list[Mention]:
+    """The two countries named in the sentence before, when there are exactly two."""
+    pair: dict[str, Mention] = {}
+    for m in context.recent:
+        if previous.start <= m.start and m.end <= previous.end and m.kind != "anaphor":
+            pair.setdefault(m.code, m)
+    return list(pair.values()) if len(pair) == 2 else []
