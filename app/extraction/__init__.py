@@ -60,4 +60,12 @@ def _without_repeats(claims: list[Claim]) -> tuple[Claim, ...]:
         key = (claim.country_code, claim.start, claim.end, claim.stance.value)
         if key not in best or claim.confidence > best[key].confidence:
             best[key] = claim
-    return tuple(sorted(best.values(), key=lambda claim: (claim.start, claim.country_code)))
+    # One clause that orders both a stop to purchases (restricts) and the removal of all the
+    # kit (bans) is a ban: the stronger measure contains the weaker one.
+    banned = {(code, start, end) for code, start, end, stance in best if stance == "bans"}
+    kept = [
+        claim
+        for (code, start, end, stance), claim in best.items()
+        if not (stance == "restricts" and (code, start, end) in banned)
+    ]
+    return tuple(sorted(kept, key=lambda claim: (claim.start, claim.country_code)))

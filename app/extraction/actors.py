@@ -18,6 +18,7 @@ from app.extraction.clauses import WORD, Clause, CueMatch
 from app.extraction.lexicon import lexicon
 from app.extraction.mentions import Context, mentions_in
 from app.extraction.types import Claim, Mention, Sentence, Stance
+from app.extraction.verdict import decide
 
 # The gap between two members of a coordinated group ("the U.S., Australia and New Zealand").
 _COORDINATION = re.compile(
@@ -40,7 +41,8 @@ _BEFORE_SUBJECT = frozenset(
     meanwhile moreover furthermore however instead thus hence other fellow neighbouring
     neighboring like such especially notably particularly namely many several some all most
     other countries nations governments allies members states partners ally neighbour
-    neighbor government officials in by from with of makes made make making""".split()
+    neighbor government officials in by from with of makes made make making time week weeks
+    month months year years day days morning evening night""".split()
 )
 # Nouns whose "by X" / "from X" names who objects, not who acts ("brushed off concerns by the EU").
 _OBJECTIONS = frozenset(
@@ -187,7 +189,10 @@ def inherited(
             claim.end <= clause.start + cue.start
             or (not model and claim.start < clause.start + cue.start)
         ):
-            return claim.stance
+            # What that country does on the whole so far, not its last stray claim
+            # ("Critics say Slovenia has just banned Huawei" amid its declaration).
+            so_far = decide(c for c in earlier if c.country_code == claim.country_code)
+            return so_far[0].stance if so_far else claim.stance
     return None
 
 
@@ -261,6 +266,36 @@ def last_group(clause: Clause | None, mentions: list[Mention]) -> list[Mention]:
             break
         group.insert(0, mention)
     return group
+
+
+# "pressed Berlin to follow Britain and Sweden in excluding the Chinese firm": the countries
+# followed have acted, whatever the follower is asked or expected to do.
+_FOLLOW_IN = re.compile(
+    r"\b(?P<verb>follow(?:s|ed|ing)?|join(?:s|ed|ing)?|emulat\w+)\s+"
+    r"(?:the\s+(?:lead|example)\s+of\s+)?(?P<group>[^;:]{2,100}?)\s+in\s+$",
+    re.IGNORECASE,
+)
+_LIST_GLUE = re.compile(r"(?:[\s,&]|\band\b|\bthe\b)*", re.IGNORECASE)
+
+
+def followed_group(cue: CueMatch, clause: Clause, mentions: list[Mention]) -> list[str]:
+    """Codes of the countries someone follows "in" doing what the cue says ([] if none)."""
+    follow = _FOLLOW_IN.search(clause.text[: cue.start])
+    if follow is None:
+        return []
+    start, end = clause.start + follow.start("group"), clause.start + follow.end("group")
+    group = [m for m in mentions if start <= m.start and m.end <= end]
+    # Only a list of countries: "follow Australia's lead on submarines in ..." is not one.
+    glue, at = [], start
+    for mention in group:
+        glue.append(clause.text[at - clause.start : mention.start - clause.start])
+        at = mention.end
+    glue.append(clause.text[at - clause.start : end - clause.start])
+    if not group or not _LIST_GLUE.fullmatch("".join(glue)):
+        return []
+    # The US's own measures need reporting (the devset convention): "has no plans to follow the
+    # United States in shutting Huawei out" alludes to them without saying which.
+    return [m.code for m in group if m.code not in lexicon().measures_only]
 
 
 def find_actors(

@@ -37,6 +37,14 @@ _COMPANY_AFTER_NAME = re.compile(
     r"(?:carriers?|operators?|compan(?:y|ies)|firms?|giants?|makers?|"
     r"manufacturers?|vendors?|suppliers?|telcos?|conglomerates?|providers?|chipmakers?)\b"
 )
+# An apposition naming a company's owners: "Lao Telecom, a joint venture between the Lao state
+# and Thailand's Thaicom, chose Huawei" (the company chose, not Thailand).
+_OWNERS_BEFORE = re.compile(
+    r",\s*(?:(?:a|an|the|its)\s+)?(?:[\w-]+\s+){0,3}?(?:(?:joint\s+venture|unit|subsidiary|"
+    r"affiliate|arm|division)\s+(?:of|between|owned\s+by)|(?:(?:part|partly|majority|minority|"
+    r"wholly|jointly|fully)[- ])?(?:owned|controlled|run)\s+by)\s+[^,;()]{0,60}$",
+    re.IGNORECASE,
+)
 _DATELINE = re.compile(
     r"\s*[,(]?\s*(?:\(|\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)"
 )
@@ -106,6 +114,7 @@ class Context:
     last_official: str | None = None  # the country of the last government word or official
     focus: str | None = None  # the document's own country (dateline, or the one most named)
     envoy: str | None = None  # the country of the last embassy or ambassador named
+    envoy_seen: int = -9  # the sentence_no where it was named
     heading: Mention | None = None  # the last section heading that names a country
     section: str | None = None  # the country of the section being read (a factbox's heading)
     answering: bool = False  # inside an interview's answer ("A: ..."), until the paragraph ends
@@ -227,6 +236,7 @@ def find_mentions(sentence: Sentence, context: Context | None = None) -> list[Me
     for mention in found:
         if mention.kind != "anaphor" and _ENVOY_AFTER.match(text[mention.end - sentence.start :]):
             context.envoy = mention.code  # "China's ambassador to Denmark", "the Chinese embassy"
+            context.envoy_seen = context.sentence_no
     for mention in found:
         if mention.kind in {"demonym", "institution", "person"} or (
             mention.kind == "name" and _OFFICIAL_AFTER.match(text[mention.end - sentence.start :])
@@ -352,6 +362,8 @@ def _keeps(text: str, start: int, end: int, code: str, kind: str) -> bool:
         return False  # "Huawei Malaysia", "VIVA Bahrain", "Nokia of Finland": a company's home
     if code == "EU" and _MEMBERS.match(after):
         return False  # "EU countries have banned": the members, not the Union
+    if _OWNERS_BEFORE.search(before[-100:]):
+        return False  # "Unitel, part-owned by Vietnam's Viettel, said ...": a company's owners
     if lex.places.search(before[-80:]):
         return False  # "said in Tokyo", "told reporters in Germany", "ambassador to Denmark"
     if kind == "demonym":

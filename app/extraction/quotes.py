@@ -19,11 +19,18 @@ _NAME_PART = r"[A-ZÀ-ÝĀ-Ž][\w'’.-]*"
 # A name, possibly after its title ("Malaysian Prime Minister Mahathir Mohamad").
 _NAME = rf"{_NAME_PART}(?:\s+(?:(?:bin|van|von|de|da|al|el|of)\s+)?{_NAME_PART}){{0,6}}"
 _PRONOUN = r"(?:he|she|He|She)"
+_INSTITUTION = re.compile(r"^[\s,.]*(?:it|It)\s+(?:said|added|stated|wrote|told)\b")
 _DESCRIPTION = (
     r"(?:the|The|a|A|an|An)\s+(?:[a-z-]+\s+){0,3}?(?:minister|prime minister|president|official|"
     r"spokesperson|spokesman|spokeswoman|ambassador|secretary|premier|chancellor|commissioner)"
 )
 
+# "Lithuania's communications minister": a title owned by a country (resolved through it).
+_OWNED_DESCRIPTION = (
+    rf"{_NAME_PART}(?:\s+{_NAME_PART})?['’]s\s+(?:[a-z-]+\s+){{0,3}}?(?:minister|prime minister|"
+    r"president|spokesperson|spokesman|spokeswoman|ambassador|secretary|premier|chancellor|"
+    r"commissioner|foreign ministry|ministry|government|embassy|regulator)"
+)
 
 # A description naming its own body: not the last person named.
 _OWN_BODY = re.compile(r"\b(?:embassy|consulate)\b")
@@ -32,7 +39,7 @@ _OWN_BODY = re.compile(r"\b(?:embassy|consulate)\b")
 @cache
 def _speaker_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     verbs = lexicon().speech_verbs
-    who = rf"(?P<who>{_DESCRIPTION}|{_PRONOUN}|{_NAME})"
+    who = rf"(?P<who>{_DESCRIPTION}|{_PRONOUN}|{_OWNED_DESCRIPTION}|{_NAME})"
     # After the quote: ', Mahathir said' / ', said the prime minister' / ' he added'.
     after_name_verb = re.compile(rf"^[\s,.]*{who}(?:,[^,]{{0,80}},)?\s+(?:{verbs})\b")
     after_verb_name = re.compile(rf"^[\s,.]*(?:{verbs})\s+{who}")
@@ -72,6 +79,11 @@ def find_quotes(text: str) -> list[Quote]:
         tail = text[match.end() : min(line_end, match.end() + 120)]
         head = text[max(line_start, match.start() - 160) : match.start()]
         who = None
+        if _INSTITUTION.match(tail):
+            quotes.append(
+                Quote(start=start, end=end, text=text[start:end], speaker=None, institution=True)
+            )
+            continue
         for pattern, source in ((after_name_verb, tail), (after_verb_name, tail), (before, head)):
             found = pattern.search(source)
             if found:

@@ -35,12 +35,26 @@ def quote_around(clause: Clause, quotes: Sequence[Quote]) -> Quote | None:
     for quote in quotes:
         if quote.start <= middle < quote.end:
             return quote
+        if quote.start <= clause.start < quote.end < clause.end:
+            # The end of a quotation and a long attribution: '... part of it," said
+            # Lithuania's communications minister.'
+            tail = clause.text[quote.end - clause.start :]
+            if _ATTRIBUTION.match(tail):
+                return quote
     return None
+
+
+_ATTRIBUTION = re.compile(
+    r"^\W*(?:(?:said|says|added|told|stated|wrote)\b|(?:[\w'’-]+\s+){1,6}?(?:said|says|added|told)"
+    r"\W*$)"
+)
 
 
 def speaker_code_of(quote: Quote, context: Context) -> str | None:
     """The country of an official quoted; None for anyone else (or nobody named)."""
     if quote.speaker is None:
+        if quote.institution:
+            return _body_just_named(context)
         if quote.pronoun and context.last_official is not None:
             # "Hungary's foreign minister ... 'Huawei will take part ...,' he said."
             recent = context.sentence_no - context.official_seen.get(context.last_official, -9)
@@ -52,6 +66,17 @@ def speaker_code_of(quote: Quote, context: Context) -> str | None:
             return context.topic()
         return None
     return _official_code(quote.speaker, context)
+
+
+def _body_just_named(context: Context) -> str | None:
+    """The country of the embassy or government body named in this or the sentence before."""
+    # (sentence_no already counts the sentence being read)
+    if context.sentence_no - context.envoy_seen <= 3:
+        return context.envoy
+    last = context.last_official
+    if last is not None and context.sentence_no - context.official_seen.get(last, -9) <= 3:
+        return last
+    return None
 
 
 def is_outsider(who: str, context: Context) -> bool:

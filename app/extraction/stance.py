@@ -59,6 +59,7 @@ from collections.abc import Sequence
 from app.extraction.actors import (
     companions,
     find_actors,
+    followed_group,
     inherited,
     last_group,
     nearest_group,
@@ -284,9 +285,12 @@ def _claims_for_cue(
     negated = is_negated(
         left, right, [c for c in others if c.end <= cue.start and not c.group.only]
     )
+    followed = followed_group(cue, clause, mentions) if not group.inherit else []
     if negated and group.only and not group.negated and STOP_DEMAND.search(left[-60:]):
         negated = False  # "urged Washington to stop abusing ...": Beijing's own complaint
     hedged = is_hedged(left) or bool(HEDGE_AFTER.match(right))
+    if followed:
+        negated = hedged = False  # the modality is the follower's; the ones followed acted
     if group.stance is Stance.restricts and BARE_LABEL.match(clause.text, cue.start):
         # "its approach to high-risk vendors is under review": a label for what is under
         # discussion, not a measure, when the clause says the decision is open.
@@ -303,6 +307,7 @@ def _claims_for_cue(
     confidence = group.weight
     if group.inherit:
         stance = inherited(cue, clause, mentions, earlier)
+        topical = True  # "Poland and Romania did so": the act referred to was on topic
     if stance is None:
         return []
     if stance is Stance.bans and not negated and _CORE_ONLY.match(clause.text, cue.start + 3):
@@ -338,7 +343,7 @@ def _claims_for_cue(
     ):
         return []  # "left out of the core contracts ..., after Singtel picked Ericsson"
     # Rule 5 and 6: who holds it, unless it is only asked for.
-    actors = find_actors(cue, clause, mentions, fallback, speaker_code, section, topic)
+    actors = followed or find_actors(cue, clause, mentions, fallback, speaker_code, section, topic)
     if actors is None:
         return []
     actors += companions(clause, mentions)

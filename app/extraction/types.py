@@ -53,6 +53,9 @@ class Quote:
     # Attributed to "he"/"she" with nobody named before: the speaker is the official last
     # introduced without a name ("Hungary's foreign minister ... 'We ...,' he said").
     pronoun: bool = False
+    # Attributed to "it" ("..., it said in a statement"): a body, the government one named just
+    # before ("China's embassy said it was puzzled. '...,' it said").
+    institution: bool = False
 
 
 @dataclass(frozen=True)
