@@ -6,6 +6,7 @@ two codes the contract needs that ISO does not assign (EU, and XK for Kosovo).
 
 from __future__ import annotations
 
+import re
 import tomllib
 from dataclasses import dataclass
 from functools import cache
@@ -108,6 +109,34 @@ def surface_forms() -> dict[str, tuple[str, str]]:
         for surface, code in data[table].items():
             forms[surface] = (code, kind)
     return forms
+
+
+@cache
+def ambiguous_names() -> dict[str, str]:
+    """One-word country names that are too often something else ("Georgia", "Jordan"): name ->
+    code. They count only in a document that confirms them (see ``confirmed_in``)."""
+    names: dict[str, str] = {}
+    for name in _alias_data()["skip_names"]["names"]:
+        country = pycountry.countries.get(name=name)
+        if country is not None:
+            names[name] = country.alpha_2
+    return names
+
+
+def confirmed_in(text: str) -> frozenset[str]:
+    """Codes of ambiguous names that ``text`` confirms by naming the country's capital or
+    using its demonym ("Tbilisi", "Georgian"): there "Georgia" is the country, not the state."""
+    codes = set(ambiguous_names().values())
+    confirming = [
+        surface
+        for surface, (code, kind) in surface_forms().items()
+        if code in codes and kind in {"capital", "demonym"}
+    ]
+    return frozenset(
+        surface_forms()[surface][0]
+        for surface in confirming
+        if re.search(rf"(?<![\w-]){re.escape(surface)}(?![\w])", text)
+    )
 
 
 def not_country_phrases() -> list[str]:

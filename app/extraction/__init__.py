@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from app import countries
 from app.extraction.dates import find_published
 from app.extraction.lexicon import lexicon
 from app.extraction.mentions import Context, document_focus, find_mentions, note_paragraph
@@ -24,7 +25,7 @@ def extract(text: str, *, published: date | None = None) -> DocumentFindings:
     """Which governments take which stance on Huawei in 5G, according to ``text``."""
     # People and the country under discussion, sentence after sentence; the focus (dateline
     # or most named country) stands in for "the government" before any country is named.
-    context = Context(focus=document_focus(text))
+    context = Context(focus=document_focus(text), confirmed=countries.confirmed_in(text))
     quotes = find_quotes(text)
     claims: list[Claim] = []
     previous = None

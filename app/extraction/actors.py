@@ -42,7 +42,7 @@ _BEFORE_SUBJECT = frozenset(
     neighboring like such especially notably particularly namely many several some all most
     other countries nations governments allies members states partners ally neighbour
     neighbor government officials in by from with of makes made make making time week weeks
-    month months year years day days morning evening night""".split()
+    month months year years day days morning evening night is are was were""".split()
 )
 # Nouns whose "by X" / "from X" names who objects, not who acts ("brushed off concerns by the EU").
 _OBJECTIONS = frozenset(
@@ -61,8 +61,9 @@ _TITLES = (
     r"Regulator|Commission|Authority|Agency|Department|Secretary|State|It|He|She|They|We)\b"
 )
 _COMPANY_ACT = (
-    r"\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:partnered|signed|helped|won|secured|agreed|"
-    r"launched|deployed|built|supplied|provided|teamed|joined|completed|tested|inked)\b"
+    r"\s+(?:has\s+|have\s+|had\s+)?(?:also\s+|both\s+|each\s+|already\s+)?(?:partnered|signed|"
+    r"helped|won|secured|agreed|launched|deployed|built|supplied|provided|teamed|joined|completed|"
+    r"tested|inked|chosen|chose|picked|selected|opted)\b"
 )
 
 # A time adverbial between a subject and its verb ("Britain on Tuesday ordered ...").
@@ -152,6 +153,8 @@ def _company_acts() -> re.Pattern[str]:
     # A capitalised word that is not a title nor the end of a body's name ("Ministry of
     # Communications have launched") is taken for a company ("In Chile, Entel has signed").
     other = rf"(?<!of )(?<!for )(?<!and )(?<!& )\b(?!{_TITLES})[A-Z][\w&-]+"
+    # Two of them: "Entel and Movistar have already picked Nokia".
+    other = rf"{other}(?:\s+and\s+(?!{_TITLES})[A-Z][\w&-]+)?"
     return re.compile(rf"(?:{names}|{other}){_COMPANY_ACT}")
 
 

@@ -81,6 +81,13 @@ _APPOSITION = re.compile(
     rf"CEO|chief executive|chairman|founder|lawyer|expert|director|executive|leader)\b"
     rf"[^,;:]{{0,90}})"
 )
+# "Country's title, Name," (the title first): "Iran's minister of information and
+# communications technology, Mohammad Javad Azari Jahromi, has ...".
+TITLE_FIRST = re.compile(
+    rf"(?P<title>{_NAME_TOKEN}['’]s\s+(?:[a-z-]+\s+){{0,3}}?(?:minister|president|secretary|"
+    rf"ambassador|spokesperson|spokesman|spokeswoman|commissioner|chancellor|premier)"
+    rf"(?:\s+(?:of|for)\s+[^,;:]{{1,70}})?),\s+(?P<name>{_PERSON_NAME})\s*,"
+)
 # "Name has been [the] country's title" (a copula): "Ursula Owusu-Ekuful has been Ghana's
 # Minister of Communications since 2017".
 _COPULAR_TITLE = re.compile(
@@ -118,6 +125,9 @@ class Context:
     heading: Mention | None = None  # the last section heading that names a country
     section: str | None = None  # the country of the section being read (a factbox's heading)
     answering: bool = False  # inside an interview's answer ("A: ..."), until the paragraph ends
+    # Ambiguous names ("Georgia") that this document confirms as countries (its capital or
+    # demonym appears): they are found like any other name.
+    confirmed: frozenset[str] = frozenset()
 
     def topic(self, *, before: int | None = None) -> str | None:
         """The country under discussion: the latest one named, preferring neither US nor CN.
@@ -226,6 +236,12 @@ def find_mentions(sentence: Sentence, context: Context | None = None) -> list[Me
         code, kind = form
         if _keeps(text, match.start(), match.end(), code, kind):
             found.append(_mention(sentence, match.start(), match.end(), code, kind))
+    for name, code in countries.ambiguous_names().items():
+        if code not in context.confirmed:
+            continue
+        for match in re.finditer(rf"(?<![\w-]){name}(?![\w])", text):
+            if _keeps(text, match.start(), match.end(), code, "name"):
+                found.append(_mention(sentence, match.start(), match.end(), code, "name"))
     found.extend(_anaphors(sentence, found, context))
     # Officials introduced in this very sentence count in it ("Guo Xuejun, deputy director
     # general ... at the foreign ministry, assured ...").
@@ -551,7 +567,8 @@ def _learn_people(sentence: Sentence, found: list[Mention], context: Context) ->
                 or _last_government(context)
             )
         _remember(context, name, code)
-    for match in [*_APPOSITION.finditer(text), *_COPULAR_TITLE.finditer(text)]:
+    appositions = [*_APPOSITION.finditer(text), *_COPULAR_TITLE.finditer(text)]
+    for match in [*appositions, *TITLE_FIRST.finditer(text)]:
         title = match.group("title")
         if lex.not_official.search(title):
             continue
@@ -565,7 +582,8 @@ def _learn_people(sentence: Sentence, found: list[Mention], context: Context) ->
 
 
 _OPENING_PLACE = re.compile(
-    r"^\W*(?:In|From)\s+(?P<place>[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+)?),\s+(?:the\s+)?(?:[a-z-]+\s+){0,4}$"
+    r"^\W*(?:In|From)\s+(?P<place>[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+)?)"
+    r"(?:\s+(?:on|last|this|late|early)\s+[A-Z]?[a-z]+)?,\s+(?:the\s+)?(?:[a-z-]+\s+){0,4}$"
 )
 
 

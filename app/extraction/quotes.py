@@ -11,7 +11,7 @@ import re
 from functools import cache
 
 from app.extraction.lexicon import lexicon
-from app.extraction.mentions import TITLED_PERSON
+from app.extraction.mentions import TITLE_FIRST, TITLED_PERSON
 from app.extraction.types import Quote
 
 _QUOTE = re.compile(r"“(?P<curly>[^”\n]{2,}?)”|\"(?P<straight>[^\"\n]{2,}?)\"")
@@ -68,8 +68,12 @@ def find_quotes(text: str) -> list[Quote]:
     seen = 0
     for match in _QUOTE.finditer(text):
         # People introduced with a title since the last quote ("Prime Minister Mahathir").
-        for titled in TITLED_PERSON.finditer(text, seen, match.start()):
-            last_named = titled.group("name")
+        titled = [
+            *TITLED_PERSON.finditer(text, seen, match.start()),
+            *TITLE_FIRST.finditer(text, seen, match.start()),
+        ]
+        if titled:
+            last_named = max(titled, key=lambda found: found.start("name")).group("name")
         seen = match.end()
         group = "curly" if match.group("curly") is not None else "straight"
         start, end = match.start(group), match.end(group)
