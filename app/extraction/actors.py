@@ -17,6 +17,7 @@ from functools import cache
 from app.extraction.clauses import WORD, Clause, CueMatch
 from app.extraction.lexicon import lexicon
 from app.extraction.mentions import Context, mentions_in
+from app.extraction.modality import is_hedged, is_negated
 from app.extraction.types import Claim, Mention, Sentence, Stance
 from app.extraction.verdict import decide
 
@@ -275,7 +276,8 @@ def last_group(clause: Clause | None, mentions: list[Mention]) -> list[Mention]:
 # followed have acted, whatever the follower is asked or expected to do.
 _FOLLOW_IN = re.compile(
     r"\b(?P<verb>follow(?:s|ed|ing)?|join(?:s|ed|ing)?|emulat\w+)\s+"
-    r"(?:the\s+(?:lead|example)\s+of\s+)?(?P<group>[^;:]{2,100}?)\s+in\s+$",
+    r"(?:the\s+(?:lead|example)\s+of\s+)?(?P<group>[^;:]{2,100}?)(?:['’]s?\s+(?:lead|example))?"
+    r"\s+(?:in|by|and|to)\s+$",
     re.IGNORECASE,
 )
 _LIST_GLUE = re.compile(r"(?:[\s,&]|\band\b|\bthe\b)*", re.IGNORECASE)
@@ -296,9 +298,19 @@ def followed_group(cue: CueMatch, clause: Clause, mentions: list[Mention]) -> li
     glue.append(clause.text[at - clause.start : end - clause.start])
     if not group or not _LIST_GLUE.fullmatch("".join(glue)):
         return []
-    # The US's own measures need reporting (the devset convention): "has no plans to follow the
-    # United States in shutting Huawei out" alludes to them without saying which.
-    return [m.code for m in group if m.code not in lexicon().measures_only]
+    return [m.code for m in group] + _follower(clause, follow, mentions)
+
+
+def _follower(clause: Clause, follow: re.Match[str], mentions: list[Mention]) -> list[str]:
+    """Who "followed" or "joined" them, when the text says plainly that it did ("Ottawa
+    followed Australia's lead and banned ..."), not that it is asked, expected or refuses to."""
+    if follow.group("verb").lower() not in {"followed", "joined", "follows", "joins"}:
+        return []
+    left = clause.text[: follow.start()]
+    if lexicon().pressure.search(left) or is_negated(left, "") or is_hedged(left):
+        return []
+    before = [m for m in mentions if m.end <= clause.start + follow.start()]
+    return [m.code for m in nearest_group(clause, before, follow.start())]
 
 
 def find_actors(
@@ -321,6 +333,8 @@ def find_actors(
     examples = _examples(cue, clause, mentions)
     if examples:
         return examples
+    if not before and fallback and BY_BOTH.search(clause.text[: cue.start]):
+        return [m.code for m in fallback]  # "a commitment by both parties to prohibit ..."
     item = _ROUNDUP_ITEM.match(clause.text)
     if (
         item
@@ -694,10 +708,27 @@ def _preposition(clause: Clause, mention: Mention) -> str:
     return ""
 
 
+# The two parties of the sentence before: "a commitment by both parties", "Both have said".
+BY_BOTH = re.compile(
+    r"\b(?:by|from|of|for)\s+both\s+(?:parties|sides|countries|governments|nations|states)\b"
+)
+
+
 def pair_before(previous: Sentence, context: Context) -> list[Mention]:
     """The two countries named in the sentence before, when there are exactly two."""
     pair: dict[str, Mention] = {}
     for m in context.recent:
         if previous.start <= m.start and m.end <= previous.end and m.kind != "anaphor":
             pair.setdefault(m.code, m)
-    return list(pair.values()) if len(pair) == 2 else []
+    if len(pair) == 2:
+        return list(pair.values())
+    # More names, but two joined by "and": "signed by the leaders of Serbia and Kosovo at the
+    # White House ... of the Trump administration".
+    named = [m for m in context.recent if previous.start <= m.start and m.end <= previous.end]
+    for first, second in zip(named, named[1:], strict=False):
+        if first.code != second.code and re.fullmatch(
+            r"\s+and\s+(?:the\s+)?",
+            previous.text[first.end - previous.start : second.start - previous.start],
+        ):
+            return [first, second]
+    return []

@@ -57,6 +57,7 @@ import re
 from collections.abc import Sequence
 
 from app.extraction.actors import (
+    BY_BOTH,
     companions,
     find_actors,
     followed_group,
@@ -107,6 +108,18 @@ _CLAUSE_BREAK = re.compile(
 _STRONG_TOPIC = re.compile(r"\b(?:5G|networks?|telecom\w*)\b", re.IGNORECASE)
 
 # A ban whose object is only the core or the sensitive parts is a restriction.
+# A ban on vendors labelled untrusted or high-risk is the restriction regime of the EU toolbox
+# and the US declarations ("prohibit the use of 5G equipment from 'untrusted vendors'"): the
+# devset labels every such exclusion `restricts`.
+_LABELLED_ONLY = re.compile(
+    r"\b(?:from|by|of)\s+(?:so-called\s+|\d+G\s+)?[\"“‘']?(?:untrusted|high[- ]risk)\b",
+    re.IGNORECASE,
+)
+# "... would be barred ... under rules proposed by the Federal Communications Commission".
+_PROPOSED_BY = re.compile(
+    r"[^;.]{0,80}?\b(?:rules?|regulations?|an order|measures?|a ban)\s+(?:\w+\s+)?proposed\s+by\b",
+    re.IGNORECASE,
+)
 _CORE_ONLY = re.compile(
     r"[^;.]{0,90}?\b(?:from|in|out of|of|for)\s+(?:the\s+|its\s+|their\s+)?[\"“‘']?"
     r"(?:[\w'’-]+\s+){0,3}?(?:cores?|sensitive|critical)\b"
@@ -226,9 +239,16 @@ def claims_for_sentence(
             tail = previous_clause.text[fallback[-1].end - previous_clause.start :]
             if re.search(r"\b[A-Z]", tail):
                 fallback = []  # "In the UAE, Etisalat and du, which ...": the companies
-        if not fallback and not inside and previous is not None and _BOTH.match(clause.text):
+        if (
+            not fallback
+            and not inside
+            and previous is not None
+            and (_BOTH.match(clause.text) or BY_BOTH.search(clause.text))
+        ):
             fallback = pair_before(previous, context)
         cues = find_cues(clause.text)
+        if not cues:
+            claims.extend(_elided_negation(clause, inside, [*earlier, *claims], previous))
         for cue in cues:
             claims.extend(
                 _claims_for_cue(
@@ -250,6 +270,46 @@ def claims_for_sentence(
             previous_clause_mentions = inside
             previous_clause = clause
     return claims
+
+
+# "Australia has barred it ... South Korea and the Philippines have not": the act of the
+# sentence before, denied (an auxiliary with its verb left out).
+_ELIDED_NOT = re.compile(
+    r"^[^,;]*?\s(?:have|has|had|did|do|does)\s+not(?:\s+(?:done so|followed suit))?\s*(?:[,.;]|$)"
+)
+
+
+def _elided_negation(
+    clause: Clause, mentions: list[Mention], earlier: Sequence[Claim], previous: Sentence | None
+) -> list[Claim]:
+    """Claims for "X and Y have not" after a sentence that says someone banned or restricted."""
+    found = _ELIDED_NOT.match(clause.text)
+    if found is None or previous is None or not mentions:
+        return []
+    referent = [
+        c
+        for c in earlier
+        if previous.start <= c.start and c.stance in {Stance.bans, Stance.restricts}
+    ]
+    before = [m for m in mentions if m.end <= clause.start + found.end()]
+    subject = nearest_group(clause, before, found.end())
+    codes = {m.code for m in subject} - {c.country_code for c in referent}
+    if not referent or not codes:
+        return []
+    return [
+        Claim(
+            country_code=code,
+            stance=Stance.mitigates,
+            quote=clause.text,
+            start=clause.start,
+            end=clause.end,
+            speaker=None,
+            confidence=0.6,
+            rule="elided-negation",
+        )
+        for code in sorted(codes)
+        if code not in lexicon().measures_only and code not in lexicon().champions
+    ]
 
 
 def _claims_for_cue(
@@ -312,6 +372,9 @@ def _claims_for_cue(
         return []
     if stance is Stance.bans and not negated and _CORE_ONLY.match(clause.text, cue.start + 3):
         stance = Stance.restricts  # "block Huawei from Fastweb's 5G core": the scope wins
+    if stance is Stance.bans and not negated and _LABELLED_ONLY.search(clause.text):
+        # "prohibit ... equipment from untrusted vendors, or remove such equipment"
+        stance = Stance.restricts
     if negated and group.stance is Stance.debating and LEGISLATURE.search(left[-40:]):
         return []  # "Parliament has not debated the Huawei contracts": no position at all
     if negated and group.stance in {Stance.bans, Stance.restricts} and NOT_FORMALLY.search(left):
@@ -357,7 +420,7 @@ def _claims_for_cue(
             and hedged
             and not negated
             and group.stance in {Stance.bans, Stance.restricts}
-            and PROPOSAL.search(left[-80:])
+            and (PROPOSAL.search(left[-80:]) or _PROPOSED_BY.match(right))
         ):
             held = group.stance  # "the FCC voted to propose banning ...": a US measure (rule 8)
         if code in lex.measures_only and held not in {Stance.bans, Stance.restricts}:

@@ -192,3 +192,77 @@ def test_a_title_before_the_name(text: str, expected: dict[str, str]) -> None:
 def test_us_sanctions_on_another_country_are_not_a_huawei_measure() -> None:
     text = "Read more: US sanctions hit Iran's mobile operators as Huawei expands 5G in Tehran"
     assert "US" not in verdicts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "followed X's lead and banned": both have acted.
+        (
+            "Ottawa has followed Australia's lead and banned Huawei from its 5G networks.",
+            {"AU": "bans", "CA": "bans"},
+        ),
+        (
+            "Sweden joined Britain in excluding Huawei from its 5G networks.",
+            {"GB": "bans", "SE": "bans"},
+        ),
+        # The follower refusing: only the ones followed have acted.
+        (
+            "Denmark has not followed Britain in banning Huawei from its 5G networks.",
+            {"GB": "bans"},
+        ),
+    ],
+)
+def test_the_follower_acts_only_when_it_did(text: str, expected: dict[str, str]) -> None:
+    assert verdicts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "both parties": the two countries coordinated in the sentence before.
+        (
+            "The commitments signed by the leaders of Serbia and Kosovo at the White House "
+            "serve the interests of the Trump administration. One is a commitment by both "
+            "parties to prohibit the use of 5G equipment from untrusted vendors.",
+            {"RS": "restricts", "XK": "restricts"},
+        ),
+        # A ban on labelled vendors is the restriction regime, the same-clause removal too.
+        (
+            "Estonia's law bars operators from using equipment from high-risk suppliers, or "
+            "requires them to remove such equipment.",
+            {"EE": "restricts"},
+        ),
+    ],
+)
+def test_both_parties_and_labelled_vendors(text: str, expected: dict[str, str]) -> None:
+    assert verdicts(text) == expected
+
+
+def test_rules_proposed_by_a_us_agency_are_a_us_measure() -> None:
+    text = (
+        "Huawei and ZTE would be barred from selling to US carriers under rules proposed by the "
+        "Federal Communications Commission."
+    )
+    assert verdicts(text) == {"US": "bans"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "X have not": the act of the sentence before, denied.
+        (
+            "Australia has barred Huawei from its 5G networks. South Korea and the Philippines "
+            "have not, despite past frictions with China.",
+            {"AU": "bans", "KR": "mitigates", "PH": "mitigates"},
+        ),
+        (
+            "Japan has restricted Huawei in its 5G networks. Thailand has not.",
+            {"JP": "restricts", "TH": "mitigates"},
+        ),
+        # Negative: nothing banned before, nothing denied.
+        ("Thailand is holding a 5G auction. Malaysia has not.", {}),
+    ],
+)
+def test_an_elided_negation_denies_the_act_before(text: str, expected: dict[str, str]) -> None:
+    assert verdicts(text) == expected
