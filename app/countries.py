@@ -139,6 +139,19 @@ def confirmed_in(text: str) -> frozenset[str]:
     )
 
 
+def home_of(outlet: str | None) -> str | None:
+    """The country an outlet's name points to ("Irish Examiner" -> IE, "Bangkok Post" -> TH):
+    a hint for "the Government" of a domestic story that never names its country."""
+    if not outlet:
+        return None
+    for surface, (code, kind) in sorted(surface_forms().items(), key=lambda item: -len(item[0])):
+        if kind in {"name", "demonym", "capital"} and re.search(
+            rf"(?<![\w-]){re.escape(surface)}(?![\w-])", outlet
+        ):
+            return code
+    return None
+
+
 def not_country_phrases() -> list[str]:
     """Phrases that contain a country's name without naming the country (media, carriers, seas)."""
     return list(_alias_data()["not_countries"]["phrases"])

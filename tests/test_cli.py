@@ -131,6 +131,24 @@ def test_a_bad_sources_entry_rejects_that_document_only(
     ]
 
 
+def test_the_outlet_in_sources_names_an_unnamed_government(
+    settings: object, session: Session, tmp_path: Path
+) -> None:
+    (tmp_path / "bill.txt").write_text(
+        "Security bill published\n\nThe Government has introduced legislation that will "
+        "exclude Huawei from the core of 5G networks, the minister said.\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "sources.json").write_text(
+        json.dumps({"bill.txt": {"outlet": "Irish Examiner", "published": "2022-10-30"}})
+    )
+
+    assert run_cli("ingest", str(tmp_path)).exit_code == 0
+
+    stored = session.exec(select(Position)).all()
+    assert [(p.country_code, p.stance) for p in stored] == [("IE", Stance.restricts)]
+
+
 def test_html_and_markdown_with_bom_are_read(
     settings: object, session: Session, tmp_path: Path
 ) -> None:

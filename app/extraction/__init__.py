@@ -21,11 +21,15 @@ __all__ = ["DocumentFindings", "extract"]
 TOPIC_REACH = 4
 
 
-def extract(text: str, *, published: date | None = None) -> DocumentFindings:
+def extract(
+    text: str, *, published: date | None = None, outlet: str | None = None
+) -> DocumentFindings:
     """Which governments take which stance on Huawei in 5G, according to ``text``."""
-    # People and the country under discussion, sentence after sentence; the focus (dateline
-    # or most named country) stands in for "the government" before any country is named.
-    context = Context(focus=document_focus(text), confirmed=countries.confirmed_in(text))
+    # People and the country under discussion, sentence after sentence; the focus (dateline,
+    # most named country, else the outlet's country: "the Government" of the Irish Examiner)
+    # stands in for "the government" before any country is named.
+    focus = document_focus(text) or countries.home_of(outlet)
+    context = Context(focus=focus, confirmed=countries.confirmed_in(text))
     quotes = find_quotes(text)
     claims: list[Claim] = []
     previous = None

@@ -487,7 +487,7 @@ _VENDOR_PASSIVE = re.compile(
     re.IGNORECASE,
 )
 _PRONOUN_IT = re.compile(
-    r"^(?:It|They)\s+(?:has|have|had|is|are|was|were|will|would|said|says|did|does|also|already|"
+    r"^(?:It|They)\s+(?:furthermore\s+|moreover\s+|now\s+|then\s+)?(?:has|have|had|is|are|was|were|will|would|said|says|did|does|also|already|"
     r"still|plans?|decided|announced)\b"
 )
 # A clause whose subject is a company, an operator or a commentator, not a government.

@@ -88,6 +88,11 @@ class EvaluationReport:
         return matrix
 
 
+def _outlet(sources: dict[str, dict[str, object]], name: str) -> str | None:
+    value = sources.get(name, {}).get("outlet")
+    return value if isinstance(value, str) else None
+
+
 def _published(sources: dict[str, dict[str, object]], name: str) -> date | None:
     value = sources.get(name, {}).get("published")
     if isinstance(value, str):
@@ -116,7 +121,7 @@ def evaluate(
             continue
         labels = expected[name]
         text = (docs_dir / name).read_text(encoding="utf-8-sig")
-        findings = extract(text, published=_published(sources, name))
+        findings = extract(text, published=_published(sources, name), outlet=_outlet(sources, name))
         report.documents += 1
         predicted = {v.country_code: v for v in findings.verdicts}
         labelled = {p["country"]: p for p in labels["positions"]}

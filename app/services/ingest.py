@@ -142,7 +142,7 @@ def ingest_bytes(
 
 def _store(session: Session, *, document: Document, facts: SourceFacts) -> tuple[str, ...]:
     """Extract and write the document, its evidence and the affected positions: one commit."""
-    findings = extraction.extract(document.text, published=facts.published)
+    findings = extraction.extract(document.text, published=facts.published, outlet=facts.outlet)
     document.published = findings.published
     if facts.published is not None:
         document.published_basis = "sources.json"
@@ -259,7 +259,9 @@ def reextract(session: Session) -> ReextractSummary:
 def _reextract_one(session: Session, document: Document, summary: ReextractSummary) -> None:
     keep_date = document.published_basis in ("sources.json", "form")
     findings = extraction.extract(
-        document.text, published=document.published if keep_date else None
+        document.text,
+        published=document.published if keep_date else None,
+        outlet=document.outlet,
     )
     rows = session.exec(select(Evidence).where(Evidence.document_id == document.id)).all()
     pending = {positions.claim_key(row): row for row in rows if row.review is ReviewState.pending}

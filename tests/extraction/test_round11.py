@@ -266,3 +266,15 @@ def test_rules_proposed_by_a_us_agency_are_a_us_measure() -> None:
 )
 def test_an_elided_negation_denies_the_act_before(text: str, expected: dict[str, str]) -> None:
     assert verdicts(text) == expected
+
+
+def test_the_outlet_country_stands_in_for_an_unnamed_government() -> None:
+    text = (
+        "The Government has introduced legislation that will exclude Huawei from the core of "
+        "5G networks, the minister said."
+    )
+    assert {v.country_code: v.stance.value for v in extract(text).verdicts} == {}
+    found = extract(text, outlet="Irish Examiner")
+    assert {v.country_code: v.stance.value for v in found.verdicts} == {"IE": "restricts"}
+    # An outlet that names no country gives no hint.
+    assert extract(text, outlet="Reuters").verdicts == ()
