@@ -278,3 +278,37 @@ def test_the_outlet_country_stands_in_for_an_unnamed_government() -> None:
     assert {v.country_code: v.stance.value for v in found.verdicts} == {"IE": "restricts"}
     # An outlet that names no country gives no hint.
     assert extract(text, outlet="Reuters").verdicts == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A judgement on the vendors, not a deliberation ("considers ... to carry").
+        (
+            "The European Commission considers Huawei and ZTE to carry materially higher "
+            "risks than other 5G suppliers.",
+            {"EU": "restricts"},
+        ),
+        # Time-limited authorisations.
+        (
+            "France's cyber agency said authorisations for Huawei 5G antennas will be granted "
+            "for three to eight years only.",
+            {"FR": "restricts"},
+        ),
+        # An open question about who will be allowed.
+        (
+            "Kyiv has still not said whether Chinese vendors will be allowed in 5G networks.",
+            {"UA": "debating"},
+        ),
+        # Broken English, still an open evaluation.
+        (
+            "The ministry of Peru said it still evaluate if the suppliers of high risk must be "
+            "limit in the 5G networks.",
+            {"PE": "debating"},
+        ),
+        # Negative: a standard licence term is no restriction.
+        ("Chile's 5G licences are valid for 30 years, the regulator said.", {}),
+    ],
+)
+def test_judgements_terms_and_open_questions(text: str, expected: dict[str, str]) -> None:
+    assert verdicts(text) == expected
