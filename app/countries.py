@@ -152,6 +152,11 @@ def home_of(outlet: str | None) -> str | None:
     return None
 
 
+def monarchies(kind: str) -> frozenset[str]:
+    """Codes that "the kingdom" (or "emirate", "sultanate") can stand for."""
+    return frozenset(_alias_data()["monarchies"].get(kind, []))
+
+
 def not_country_phrases() -> list[str]:
     """Phrases that contain a country's name without naming the country (media, carriers, seas)."""
     return list(_alias_data()["not_countries"]["phrases"])

@@ -14,6 +14,7 @@ import re
 from collections.abc import Sequence
 from functools import cache
 
+from app import countries
 from app.extraction.clauses import WORD, Clause, CueMatch
 from app.extraction.lexicon import lexicon
 from app.extraction.mentions import Context, mentions_in
@@ -64,7 +65,7 @@ _TITLES = (
 _COMPANY_ACT = (
     r"\s+(?:has\s+|have\s+|had\s+)?(?:also\s+|both\s+|each\s+|already\s+)?(?:partnered|signed|"
     r"helped|won|secured|agreed|launched|deployed|built|supplied|provided|teamed|joined|completed|"
-    r"tested|inked|chosen|chose|picked|selected|opted)\b"
+    r"tested|inked|chosen|chose|picked|selected|opted|replaced|swapped|dropped|ditched|switched|extended|renewed|expanded)\b"
 )
 
 # A time adverbial between a subject and its verb ("Britain on Tuesday ordered ...").
@@ -153,10 +154,19 @@ def _company_acts() -> re.Pattern[str]:
     names = lexicon().companies.pattern
     # A capitalised word that is not a title nor the end of a body's name ("Ministry of
     # Communications have launched") is taken for a company ("In Chile, Entel has signed").
-    other = rf"(?<!of )(?<!for )(?<!and )(?<!& )\b(?!{_TITLES})[A-Z][\w&-]+"
-    # Two of them: "Entel and Movistar have already picked Nokia".
-    other = rf"{other}(?:\s+and\s+(?!{_TITLES})[A-Z][\w&-]+)?"
-    return re.compile(rf"(?:{names}|{other}){_COMPANY_ACT}")
+    # (nor a country or a capital: "Dodoma renewed its contract with Huawei")
+    places = "|".join(
+        re.escape(surface)
+        for surface, (_, kind) in countries.surface_forms().items()
+        if kind in {"name", "capital"} and " " not in surface
+    )
+    other = rf"(?<!of )(?<!for )(?<!and )(?<!& )\b(?!{_TITLES})(?!(?:{places})\b)[A-Z][\w&-]+"
+    # A country in the brand ("Entel Peru", "Telia Norway"); two of them ("Entel and Movistar
+    # have already picked Nokia").
+    other = rf"{other}(?:\s+(?:{places}))?(?:\s+and\s+(?!{_TITLES})[A-Z][\w&-]+)?"
+    # (an apposition may stand between: "Telenor, in which the state holds a 54% stake, replaced")
+    brand = rf"(?:{names})(?:\s+(?:{places}))?"
+    return re.compile(rf"(?:{brand}|{other})(?:,[^,;]{{1,60}},)?{_COMPANY_ACT}")
 
 
 def operator_choice(right: str) -> bool:
@@ -283,6 +293,24 @@ _FOLLOW_IN = re.compile(
 _LIST_GLUE = re.compile(r"(?:[\s,&]|\band\b|\bthe\b)*", re.IGNORECASE)
 
 
+# Pressure as the circumstance of an act, not its frame: "after intense lobbying by the Trump
+# administration, left Huawei ... out", "under US pressure, banned" (the phrase closed by a
+# comma; "after lawmakers urged a review" is still what was asked).
+_CIRCUMSTANCE = re.compile(
+    r"\b(?:after|following|despite|amid|amidst|under|in the face of|bowing to|yielding to|"
+    r"in response to)\s+(?:[\w'’-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+
+
+def _asks(gap: str) -> bool:
+    """Whether the words between a government and a cue make the cue something asked of it."""
+    return any(
+        not (_CIRCUMSTANCE.search(gap[: found.start()]) and "," in gap[found.end() :])
+        for found in lexicon().pressure.finditer(gap)
+    )
+
+
 def followed_group(cue: CueMatch, clause: Clause, mentions: list[Mention]) -> list[str]:
     """Codes of the countries someone follows "in" doing what the cue says ([] if none)."""
     follow = _FOLLOW_IN.search(clause.text[: cue.start])
@@ -374,7 +402,7 @@ def find_actors(
         reported = _REPORTED.match(gap) is not None
         own_members = {m.code for m in subject} == {"EU"} and _OWN_MEMBERS.search(gap)
         if (
-            lex.pressure.search(gap)
+            _asks(gap)
             and group.stance is not Stance.embraces
             and not group.only
             and not own_members

@@ -378,6 +378,8 @@ def _keeps(text: str, start: int, end: int, code: str, kind: str) -> bool:
         return False  # "Huawei Malaysia", "VIVA Bahrain", "Nokia of Finland": a company's home
     if code == "EU" and _MEMBERS.match(after):
         return False  # "EU countries have banned": the members, not the Union
+    if kind == "name" and _brand_before(before):
+        return False  # "Tigo Colombia has selected Huawei", "Entel Peru": a company's name
     if _OWNERS_BEFORE.search(before[-100:]):
         return False  # "Unitel, part-owned by Vietnam's Viettel, said ...": a company's owners
     if lex.places.search(before[-80:]):
@@ -409,6 +411,37 @@ def _keeps(text: str, start: int, end: int, code: str, kind: str) -> bool:
         if company and not (government and government.start() < company.end()):
             return False  # "Vietnam's biggest telecoms company"
     return True
+
+
+_WORD_BEFORE = re.compile(r"(?<![\w'’.-])(?P<word>[A-Z][\w&-]+) $")
+# Capitalised words that can stand right before a country's name without being a brand.
+_NOT_BRANDS = frozenset(
+    """The A An In On At For And But If As Of By To From With This That It He She They We Mr Ms
+    Mrs Dr However Meanwhile Also While Both Neither Nor Either Even Only Why How When Where What
+    Which Who Today Now Then Since After Before Unlike Like Across Under Over Against Despite
+    Although Though Because So Yet Or Whereas Unless Until Including Among Between Within Without
+    Through During Not No Unlike Besides Beyond Inside Outside Near Via Per Whether Once Here
+    There Last Next Earlier Later Each Every All Some Many Most Other Such Neighbouring
+    Neighboring Fellow Ally Allies Member Members State States North South East West Northern
+    Southern Eastern Western Central Upper Lower Greater New Old Republic Kingdom Democratic
+    People People's Islamic Federal United Arab Independent Free Socialist Union Commonwealth
+    January February March April May June July August September October November December
+    Monday Tuesday Wednesday Thursday Friday Saturday Sunday EU NATO G7 G20 ASEAN BRICS UN US
+    UK President Premier Minister Chancellor Prime Ambassador Secretary Governor King Queen
+    Prince Sheikh Emir Sultan Said Says Told Asked Read Related More See Photo Image Source
+    Sources Tags Tag Topics Updated Published By Home News World Europe Asia Africa Americas
+    Technology Business Politics Opinion Analysis Explainer Factbox Exclusive Breaking Watch
+    Listen Share Soon Instead Still Already Again Thus Hence Indeed Perhaps Maybe Elsewhere
+    Overall Together Otherwise Above Below Around Apart Plus Except Amid Towards Toward""".split()
+)
+
+
+def _brand_before(before: str) -> bool:
+    """A capitalised word glued before a country's name makes them a company's name."""
+    word = _WORD_BEFORE.search(before)
+    if word is None or word.group("word") in _NOT_BRANDS or word.group("word").endswith("ly"):
+        return False  # ("Recently Germany ...": an adverb)
+    return countries.lookup(word.group("word")) is None  # not "Korea" in a longer name
 
 
 def _demonym_is_government(after: str) -> bool:
@@ -490,6 +523,11 @@ def _anaphors(sentence: Sentence, found: list[Mention], context: Context) -> lis
             if code is None:
                 continue
         earlier = [m for m in found if m.start < sentence.start + match.start()]
+        state = _MONARCHY.fullmatch(phrase)
+        if state is not None:
+            code = _last_of(context, earlier, countries.monarchies(state.group(1)))
+            if code is None:
+                continue  # "the kingdom" with no kingdom named: nobody we can tell
         code = code or _topic_with(context, earlier)
         # A modifier that names a country ("the Chinese government") was already found.
         if code is not None:
@@ -515,6 +553,17 @@ _STATE_ACTS = (
     "guidelines",
     "executive order",
 )
+
+
+_MONARCHY = re.compile(r"the (kingdom|emirate|sultanate)")
+
+
+def _last_of(context: Context, earlier: list[Mention], codes: frozenset[str]) -> str | None:
+    """The latest country named (this sentence first, then the document) among ``codes``."""
+    for mention in [*reversed(earlier), *reversed(context.recent)]:
+        if mention.code in codes:
+            return mention.code
+    return context.focus if context.focus in codes else None
 
 
 def _topic_with(context: Context, earlier: list[Mention]) -> str | None:

@@ -53,8 +53,10 @@ _THAT_WOULD = re.compile(r"\b(?:and\s+)?that\s+(?:[\w'’.-]+\s+){1,4}$")
 
 # A measure said to be still to come ("new rules enforcing a ban are unlikely to materialise").
 HEDGE_AFTER = re.compile(
-    r"^[^,;.]{0,40}?\b(?:is|are|was|were|seems?|looks?)\s+(?:\w+\s+)?"
-    r"(?:unlikely|likely|expected|set|due|poised)\s+to\b",
+    r"^[^,;.]{0,40}?\b(?:(?:is|are|was|were|seems?|looks?)\s+(?:\w+\s+)?"
+    r"(?:unlikely|likely|expected|set|due|poised)\s+to\b|"
+    # "a ban on some parts has not been ruled out": possible, so an open question
+    r"(?:has|have|had|is|was)\s+not\s+(?:been\s+)?ruled\s+out|(?:can|could)\s*not\s+be\s+ruled\s+out)",
     re.IGNORECASE,
 )
 

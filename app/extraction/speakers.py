@@ -147,10 +147,15 @@ def _speaker_match(text: str) -> re.Match[str] | None:
     return match
 
 
+_IT_SAID = re.compile(r"^\W*It\s+(?:also\s+)?(?:said|added|stated|argued|insisted|noted)\b")
+
+
 def sentence_speaker(text: str, context: Context) -> str | None:
     """The country of the official a sentence reports ("He said that ...", "..., Plate said.")."""
     if _PRONOUN_SUBJECT.match(text):
         return context.last_person
+    if _IT_SAID.match(text):
+        return _body_just_named(context)  # "China's embassy said ... It said Huawei had been"
     match = _speaker_match(text)
     if match is None:
         return None

@@ -120,6 +120,12 @@ _PROPOSED_BY = re.compile(
     r"[^;.]{0,80}?\b(?:rules?|regulations?|an order|measures?|a ban)\s+(?:\w+\s+)?proposed\s+by\b",
     re.IGNORECASE,
 )
+_WITH_HUAWEI = re.compile(r"\b(?:with|and)\s+Huawei\b(?!\s+(?:rivals?|competitors?)\b)")
+_DEBATE_OVER = re.compile(
+    r"\b(?:after|following|ending|ended|ends)\s+(?:\w+\s+){0,2}(?:years?|months?|weeks?|decades?)"
+    r"\s+of\s+(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
 _CORE_ONLY = re.compile(
     r"[^;.]{0,90}?\b(?:from|in|out of|of|for)\s+(?:the\s+|its\s+|their\s+)?[\"“‘']?"
     r"(?:[\w'’-]+\s+){0,3}?(?:cores?|sensitive|critical)\b"
@@ -331,6 +337,10 @@ def _claims_for_cue(
     group = cue.group
     if group.requires is not None and not group.requires.search(sentence_text or clause.text):
         return []  # "has yet to announce how it will license 5G frequencies": not about vendors
+    if group.sponsors and _WITH_HUAWEI.search(clause.text):
+        return []  # "Malta and Huawei sign memorandum on 5G": a deal, not a US declaration
+    if group.stance is Stance.debating and _DEBATE_OVER.search(clause.text[: cue.start]):
+        return []  # "after years of debate, agreed ...": the debate is what came before
     left = clause.text[: cue.start]
     right = clause.text[cue.end :]
     # Rule 2: a cue inside a condition is no position; nor a ban spoken of as a hypothetical
