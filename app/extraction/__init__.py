@@ -65,12 +65,14 @@ def _without_repeats(claims: list[Claim]) -> tuple[Claim, ...]:
         key = (claim.country_code, claim.start, claim.end, claim.stance.value)
         if key not in best or claim.confidence > best[key].confidence:
             best[key] = claim
-    # One clause that orders both a stop to purchases (restricts) and the removal of all the
-    # kit (bans) is a ban: the stronger measure contains the weaker one.
-    banned = {(code, start, end) for code, start, end, stance in best if stance == "bans"}
+    # Within one clause the stronger stance contains the weaker: ordering a stop to purchases
+    # (restricts) and the removal of all the kit (bans) is a ban; welcoming Huawei and seeing
+    # "no reason to exclude" it (mitigates) is an embrace.
+    stances = set(best)
+    contained = {"restricts": "bans", "mitigates": "embraces"}
     kept = [
         claim
         for (code, start, end, stance), claim in best.items()
-        if not (stance == "restricts" and (code, start, end) in banned)
+        if (code, start, end, contained.get(stance, "")) not in stances
     ]
     return tuple(sorted(kept, key=lambda claim: (claim.start, claim.country_code)))

@@ -311,6 +311,25 @@ def _asks(gap: str) -> bool:
     )
 
 
+# A measure named, then who took it: "sanctions the US imposed", "by guidance the federal
+# government issued in August".
+_MEASURE_BEFORE = re.compile(
+    r"\b(?:sanctions?|guidance|rules?|laws?|decrees?|orders?|measures?|restrictions?|"
+    r"regulations?|guidelines|bans?|controls?|blacklist|list)\s+(?:that\s+|which\s+)?(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_IMPOSED_AFTER = re.compile(
+    r"^(?:['’]s)?\s+(?:\w+\s+)?(?:has\s+|had\s+|have\s+)?(?:imposed|introduced|announced|placed|"
+    r"slapped|put|adopted|issued|passed|drew up|drafted|enacted)\b"
+)
+
+
+def _imposed_by(clause: Clause, gap: str, mention: Mention) -> bool:
+    return bool(_MEASURE_BEFORE.search(gap)) and bool(
+        _IMPOSED_AFTER.match(clause.text[mention.end - clause.start :])
+    )
+
+
 def followed_group(cue: CueMatch, clause: Clause, mentions: list[Mention]) -> list[str]:
     """Codes of the countries someone follows "in" doing what the cue says ([] if none)."""
     follow = _FOLLOW_IN.search(clause.text[: cue.start])
@@ -450,7 +469,15 @@ def find_actors(
             "," in gap and not listed and not _PASSIVE_AGENT.match(gap)
         ):
             pass
-        elif _PASSIVE_AGENT.match(gap) or prep in _AFTER_PREPOSITIONS or possessive or listed:
+        elif (
+            _PASSIVE_AGENT.match(gap)
+            or prep in _AFTER_PREPOSITIONS
+            or possessive
+            or listed
+            or _imposed_by(
+                clause, clause.text[cue.start : first[0].start - clause.start], first[-1]
+            )
+        ):
             if not lex.blockers.search(gap) and len(gap) < 120:
                 return [m.code for m in first]
     if (
@@ -461,6 +488,8 @@ def find_actors(
         and not lex.pressure.search(clause.text[: cue.start])
     ):
         return [topic]  # "The National Security Council decided ...": the country discussed
+    if not before and fallback and clause.text[:1].islower() and _PRONOUN_IT.match(clause.text):
+        return [fallback[0].code]  # "Germany passed a law ..., but it has not excluded Huawei"
     if topic is not None and not before and _PRONOUN_IT.match(clause.text):
         return [topic]  # "Finland has taken a different route. It has not excluded ..."
     ellipsis = _ELLIPSIS.match(clause.text) if fallback else None
@@ -515,7 +544,7 @@ _VENDOR_PASSIVE = re.compile(
     re.IGNORECASE,
 )
 _PRONOUN_IT = re.compile(
-    r"^(?:It|They)\s+(?:furthermore\s+|moreover\s+|now\s+|then\s+)?(?:has|have|had|is|are|was|were|will|would|said|says|did|does|also|already|"
+    r"^(?:(?:[Bb]ut|[Aa]nd|[Yy]et|[Ss]o)\s+)?(?:It|They|it|they)\s+(?:furthermore\s+|moreover\s+|now\s+|then\s+)?(?:has|have|had|is|are|was|were|will|would|said|says|did|does|also|already|"
     r"still|plans?|decided|announced)\b"
 )
 # A clause whose subject is a company, an operator or a commentator, not a government.

@@ -704,6 +704,8 @@ def _last_government(context: Context) -> str | None:
 
 def _remember(context: Context, name: str, code: str | None) -> None:
     name = re.sub(r"['’]s?$", "", name)
+    # "Communications Minister Mitch Fifield" (caught whole by an apposition) is Mitch Fifield.
+    name = re.sub(rf"^.*\b{_TITLE_WORDS}\s+", "", name)
     tokens = name.split()
     if code is None or not tokens or tokens[0] in _FIRST_WORDS_NOT_NAMES:
         return

@@ -25,6 +25,8 @@ _DESCRIPTION = (
     r"spokesperson|spokesman|spokeswoman|ambassador|secretary|premier|chancellor|commissioner)"
 )
 
+# Where the official works: "a senior official at the Ministry of Transport and Infrastructure".
+_BODY_AFTER = r"(?:\s+(?:at|in|of|from)\s+the\s+(?:[A-Z][\w'’-]*\s*(?:(?:and|of|for)\s+)?){1,7}?)?"
 # "Lithuania's communications minister": a title owned by a country (resolved through it).
 _OWNED_DESCRIPTION = (
     rf"{_NAME_PART}(?:\s+{_NAME_PART})?['’]s\s+(?:[a-z-]+\s+){{0,3}}?(?:minister|prime minister|"
@@ -39,7 +41,7 @@ _OWN_BODY = re.compile(r"\b(?:embassy|consulate)\b")
 @cache
 def _speaker_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     verbs = lexicon().speech_verbs
-    who = rf"(?P<who>{_DESCRIPTION}|{_PRONOUN}|{_OWNED_DESCRIPTION}|{_NAME})"
+    who = rf"(?P<who>{_DESCRIPTION}{_BODY_AFTER}|{_PRONOUN}|{_OWNED_DESCRIPTION}|{_NAME})"
     # After the quote: ', Mahathir said' / ', said the prime minister' / ' he added'.
     after_name_verb = re.compile(rf"^[\s,.]*{who}(?:,[^,]{{0,80}},)?\s+(?:{verbs})\b")
     after_verb_name = re.compile(rf"^[\s,.]*(?:{verbs})\s+{who}")

@@ -21,7 +21,9 @@ from app.extraction.types import Quote
 FIRST_PERSON = re.compile(r"\b(?:we|our|us|my)\b", re.IGNORECASE)
 
 _SENTENCE_SPEAKER_AFTER = re.compile(
-    r",\s*(?:according to\s+)?(?P<who>[^,]{2,80}?)\s+(?:said|says|told|added|stated|noted)\b"
+    # ("added" to a list is no speech: "the company was added to a US trade blacklist")
+    r",\s*(?:according to\s+)?(?P<who>[^,]{2,80}?)\s+(?:said|says|told|added(?!\s+(?:to|on)\b)|"
+    r"stated|noted)\b"
     r"[^,]{0,60}[.!?”\"]?$"
 )
 _SENTENCE_SPEAKER_BEFORE = re.compile(
@@ -125,7 +127,9 @@ _BODY_OR_TITLE = re.compile(
     r"[Cc]abinet|[Mm]inistry|[Mm]inister|[Ss]ecretary|[Rr]egulator|[Aa]uthority|[Aa]uthorities|"
     r"[Pp]resident|[Pp]remier|[Cc]hancellor|[Ss]pokes(?:man|woman|person)|[Oo]fficials?|"
     r"[Dd]epartment|[Aa]dministration|[Ee]xecutive|"
-    r"(?:[Gg]overnment|[Oo]fficial|[Mm]inisterial|[Mm]inistry|[Cc]abinet) [Ss]ources?)$"
+    r"(?:[Gg]overnment|[Oo]fficial|[Mm]inisterial|[Mm]inistry|[Cc]abinet) [Ss]ources?)"
+    # (where they work: "a senior official at the Ministry of Transport and Infrastructure")
+    r"(?:\s+(?:at|in|of|from)\s+the\s+[A-Z][\w\s'’-]*)?$"
 )
 
 
