@@ -126,17 +126,19 @@ def ambiguous_names() -> dict[str, str]:
 def confirmed_in(text: str) -> frozenset[str]:
     """Codes of ambiguous names that ``text`` confirms by naming the country's capital or
     using its demonym ("Tbilisi", "Georgian"): there "Georgia" is the country, not the state."""
+    forms = surface_forms()
+    return frozenset(forms[found.group()][0] for found in _confirming().finditer(text))
+
+
+@cache
+def _confirming() -> re.Pattern[str]:
     codes = set(ambiguous_names().values())
-    confirming = [
-        surface
+    surfaces = [
+        re.escape(surface)
         for surface, (code, kind) in surface_forms().items()
         if code in codes and kind in {"capital", "demonym"}
     ]
-    return frozenset(
-        surface_forms()[surface][0]
-        for surface in confirming
-        if re.search(rf"(?<![\w-]){re.escape(surface)}(?![\w])", text)
-    )
+    return re.compile(rf"(?<![\w-])(?:{'|'.join(surfaces)})(?![\w])")
 
 
 def home_of(outlet: str | None) -> str | None:

@@ -158,6 +158,12 @@ def note_paragraph(context: Context, sentence: Sentence, *, new_paragraph: bool)
 
 
 @cache
+def _ambiguous() -> re.Pattern[str]:
+    names = "|".join(re.escape(name) for name in countries.ambiguous_names())
+    return re.compile(rf"(?<![\w-])(?:{names})(?![\w])")
+
+
+@cache
 def _gazetteer() -> re.Pattern[str]:
     forms = list(countries.surface_forms()) + countries.not_country_phrases()
     return re.compile(rf"(?<![\w-])(?:{trie_pattern(forms)})(?![\w])")
@@ -236,11 +242,10 @@ def find_mentions(sentence: Sentence, context: Context | None = None) -> list[Me
         code, kind = form
         if _keeps(text, match.start(), match.end(), code, kind):
             found.append(_mention(sentence, match.start(), match.end(), code, kind))
-    for name, code in countries.ambiguous_names().items():
-        if code not in context.confirmed:
-            continue
-        for match in re.finditer(rf"(?<![\w-]){name}(?![\w])", text):
-            if _keeps(text, match.start(), match.end(), code, "name"):
+    if context.confirmed:
+        for match in _ambiguous().finditer(text):
+            code = countries.ambiguous_names()[match.group()]
+            if code in context.confirmed and _keeps(text, match.start(), match.end(), code, "name"):
                 found.append(_mention(sentence, match.start(), match.end(), code, "name"))
     found.extend(_anaphors(sentence, found, context))
     # Officials introduced in this very sentence count in it ("Guo Xuejun, deputy director
@@ -702,10 +707,13 @@ def _last_government(context: Context) -> str | None:
     return context.focus or context.topic()
 
 
+_UP_TO_TITLE = re.compile(rf"^.*\b{_TITLE_WORDS}\s+")
+
+
 def _remember(context: Context, name: str, code: str | None) -> None:
     name = re.sub(r"['’]s?$", "", name)
     # "Communications Minister Mitch Fifield" (caught whole by an apposition) is Mitch Fifield.
-    name = re.sub(rf"^.*\b{_TITLE_WORDS}\s+", "", name)
+    name = _UP_TO_TITLE.sub("", name)
     tokens = name.split()
     if code is None or not tokens or tokens[0] in _FIRST_WORDS_NOT_NAMES:
         return
