@@ -81,7 +81,8 @@ _REPORTED = re.compile(
 )
 # A clause that starts with a verb has the subject of the clause before.
 _ELLIPSIS = re.compile(
-    r"(?P<each>(?:[Tt]hey\s+)?(?:[Ee]ach|[Bb]oth|[Aa]ll)\s+)?(?:also\s+|then\s+|now\s+)?"
+    r"(?P<each>(?:[Tt]hey\s+)?(?:[Ee]ach|[Bb]oth|[Aa]ll)\s+)?"
+    r"(?:(?:last|this|next)\s+(?:year|month|week)\s+|in\s+\d{4}\s+)?(?:also\s+|then\s+|now\s+)?"
     r"(?:plans?|has|have|had|is|are|was|were|will|would|decided|wants?|expects?|intends?|said|"
     r"says|[Ss]igned|[Jj]oined|[Bb]anned|[Bb]arred|[Ee]xcluded|[Aa]dopted|[Pp]assed|[Ii]mposed|"
     r"[Aa]nnounced|[Rr]estricted|[Ll]imited|[Rr]uled|[Dd]eclined|[Rr]efused|[Aa]llowed|"

@@ -23,6 +23,8 @@ _INSTITUTION = re.compile(r"^[\s,.]*(?:it|It)\s+(?:said|added|stated|wrote|told)
 _DESCRIPTION = (
     r"(?:the|The|a|A|an|An)\s+(?:[a-z-]+\s+){0,3}?(?:minister|prime minister|president|official|"
     r"spokesperson|spokesman|spokeswoman|ambassador|secretary|premier|chancellor|commissioner)"
+    # a mission named with capitals: "the Chinese Embassy in Kingston"
+    r"|(?:the|The)\s+(?:[A-Z][\w-]+\s+){1,2}(?:Embassy|Consulate|Mission)(?:\s+in\s+[A-Z][\w-]+)?"
 )
 
 # Where the official works: "a senior official at the Ministry of Transport and Infrastructure".
@@ -35,7 +37,7 @@ _OWNED_DESCRIPTION = (
 )
 
 # A description naming its own body: not the last person named.
-_OWN_BODY = re.compile(r"\b(?:embassy|consulate)\b")
+_OWN_BODY = re.compile(r"\b(?:embassy|consulate)\b", re.IGNORECASE)
 
 
 @cache

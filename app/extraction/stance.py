@@ -102,6 +102,11 @@ from app.extraction.types import Claim, Mention, Quote, Sentence, Stance
 _CLAUSE_BREAK = re.compile(
     r";|\s[–—]\s|\s--\s|,?\s+(?:while|whereas|but|although|though|whilst)\s+"
     r"|,\s+(?=(?:which|who|whose)\s)|,?\s+(?=unlike\s)"
+    # A second act of the same subject: "The US has urged its allies to ..., and last year
+    # barred federal agencies from buying ..." (what it asked of others and what it did).
+    # (not a participle: "suppliers based outside the EU, and deemed high-risk")
+    r"|,\s+and\s+(?=(?:(?:last|this|next)\s+(?:year|month|week)|then|later|in\s+\d{4})\s+"
+    r"(?:has\s+|had\s+)?[a-z]+ed\s+(?!by\b)|(?:has|had)\s+[a-z]+ed\s+(?!by\b))"
 )
 
 # Words that keep a clause about networks even when it also names phones or chips.
