@@ -63,7 +63,8 @@ _TITLES = (
     r"Regulator|Commission|Authority|Agency|Department|Secretary|State|It|He|She|They|We)\b"
 )
 _COMPANY_ACT = (
-    r"\s+(?:has\s+|have\s+|had\s+)?(?:also\s+|both\s+|each\s+|already\s+)?(?:partnered|signed|"
+    r"\s+(?:(?:said|says|announced)\s+(?:it|they)\s+)?(?:has\s+|have\s+|had\s+)?"
+    r"(?:also\s+|both\s+|each\s+|already\s+)?(?:partnered|signed|"
     r"helped|won|secured|agreed|launched|deployed|built|supplied|provided|teamed|joined|completed|"
     r"tested|inked|chosen|chose|picked|selected|opted|replaced|swapped|dropped|ditched|switched|extended|renewed|expanded)\b"
 )
@@ -331,6 +332,29 @@ def _imposed_by(clause: Clause, gap: str, mention: Mention) -> bool:
     )
 
 
+# "Canada is the only Five Eyes member that still hasn't made a call": the relative clause
+# describes the subject, it does not bring in another actor.
+_DESCRIBES_SUBJECT = re.compile(
+    r"\b(?:is|was|remains|became|are|were)\s+(?:now\s+|still\s+)?(?:the|one of the|among the)\s+"
+    r"(?:only|last|first|sole|latest|few|two|three|four)\b"
+)
+
+
+# "agreed with the country's telecom operators to remove ...": the government's agreement.
+_AGREED_WITH = re.compile(
+    r"\b(?:agreed|agreement|deal|accord|pact)\b[^,;]{0,60}\bwith\s+(?:[\w'’-]+\s+){0,4}"
+    r"(?:operators|carriers|companies|telcos|providers)\s+to\b",
+    re.IGNORECASE,
+)
+
+
+def _blocked(gap: str) -> bool:
+    """A generic subject between a government and its cue takes the cue for itself."""
+    return bool(lexicon().blockers.search(gap)) and not (
+        _DESCRIBES_SUBJECT.search(gap) or _AGREED_WITH.search(gap)
+    )
+
+
 def followed_group(cue: CueMatch, clause: Clause, mentions: list[Mention]) -> list[str]:
     """Codes of the countries someone follows "in" doing what the cue says ([] if none)."""
     follow = _FOLLOW_IN.search(clause.text[: cue.start])
@@ -432,11 +456,7 @@ def find_actors(
         joint = clause.text[cue.start : cue.end].lower().startswith("and ")
         upto_end = cue.start if group.stance is Stance.embraces and joint else cue.end
         upto = clause.text[subject[-1].end - clause.start if inside else 0 : upto_end]
-        if (
-            (lex.blockers.search(gap) or _company_acts().search(upto))
-            and not reported
-            and not own_members
-        ):
+        if (_blocked(gap) or _company_acts().search(upto)) and not reported and not own_members:
             return None  # "countries that blockade the company" (but "X says operators ...")
         if sponsors:
             subject = [m for m in subject if m.code not in sponsors]

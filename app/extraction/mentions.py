@@ -393,8 +393,12 @@ def _keeps(text: str, start: int, end: int, code: str, kind: str) -> bool:
         return _demonym_is_government(after)
     if kind == "capital":
         words = before.split()
-        if words and (words[-1].lower() in lex.capital_prepositions or words[-1][:1].isupper()):
-            return False  # "in Tokyo", "University of New South Wales Canberra"
+        if words and (
+            words[-1].lower() in lex.capital_prepositions
+            or (words[-1][:1].isupper() and words[-1] not in _NOT_BRANDS)
+        ):
+            # "in Tokyo", "University of New South Wales Canberra" (but "When Washington added")
+            return False
         if _DATELINE.match(after):
             return False  # "Zagreb, Aug 13 (efe-epa)": a dateline
         following = after.split(None, 1)

@@ -2,7 +2,8 @@
 
 Web text is noisy: headlines and captions have no full stop, bullets and menus sit on their
 own lines, and "U.S." or "Mr." end in a full stop without ending a sentence. So a line break
-always ends a sentence, and a full stop ends one only when a new sentence plausibly starts.
+ends a sentence (unless the line is hard-wrapped mid-sentence), and a full stop ends one only
+when a new sentence plausibly starts.
 """
 
 from __future__ import annotations
@@ -38,13 +39,37 @@ _LEADING_NOISE = re.compile(r"^[\s•·\-–—*>|]+")
 def split_sentences(text: str) -> list[Sentence]:
     """Sentences of ``text``; ``text[s.start:s.end] == s.text`` for each one."""
     sentences: list[Sentence] = []
-    for line in _LINE.finditer(text):
-        start = line.start()
-        for end in _ends(line.group()):
-            _add(sentences, text, start, line.start() + end)
-            start = line.start() + end
-        _add(sentences, text, start, line.end())
+    for line_start, line_end in _lines(text):
+        line = text[line_start:line_end]
+        start = line_start
+        for end in _ends(line):
+            _add(sentences, text, start, line_start + end)
+            start = line_start + end
+        _add(sentences, text, start, line_end)
     return sentences
+
+
+# A hard-wrapped line (PDFs, e-mail, some scraped pages): it stops mid-sentence and the next
+# line goes on in lower case ("When Washington added Huawei to its Entity List in May 2019\nit
+# ..."), so the line break is not a boundary there.
+_OPEN_END = re.compile(r"[\w,;(\-–]$")
+_GOES_ON = re.compile(r"^[ \t]*[a-z]")
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each logical line: physical lines, with hard-wrapped ones rejoined."""
+    lines: list[tuple[int, int]] = []
+    for line in _LINE.finditer(text):
+        if (
+            lines
+            and text[lines[-1][1] : line.start()] == "\n"
+            and _OPEN_END.search(text[lines[-1][0] : lines[-1][1]].rstrip())
+            and _GOES_ON.match(line.group())
+        ):
+            lines[-1] = (lines[-1][0], line.end())
+        else:
+            lines.append((line.start(), line.end()))
+    return lines
 
 
 def _ends(line: str) -> list[int]:

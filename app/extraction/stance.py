@@ -125,6 +125,9 @@ _PROPOSED_BY = re.compile(
     r"[^;.]{0,80}?\b(?:rules?|regulations?|an order|measures?|a ban)\s+(?:\w+\s+)?proposed\s+by\b",
     re.IGNORECASE,
 )
+# A parliamentary written question asks; it asserts nothing (a question with "?" often does
+# report facts: "The US has placed Huawei on its Entity List ... what will the Commission do?").
+_QUESTION = re.compile(r"^\W*To ask\b")
 _WITH_HUAWEI = re.compile(r"\b(?:with|and)\s+Huawei\b(?!\s+(?:rivals?|competitors?)\b)")
 _DEBATE_OVER = re.compile(
     r"\b(?:after|following|ending|ended|ends)\s+(?:\w+\s+){0,2}(?:years?|months?|weeks?|decades?)"
@@ -219,6 +222,8 @@ def claims_for_sentence(
     """
     context = context if context is not None else Context()
     lex = lexicon()
+    if _QUESTION.search(sentence.text):
+        return []  # "To ask the Secretary of State what discussions she has had ..."
     if spoken_by_non_official(sentence.text, context):
         return []  # a commentator's or a company's view is not a government position
     if topical is None:
