@@ -336,7 +336,8 @@ def _imposed_by(clause: Clause, gap: str, mention: Mention) -> bool:
 # describes the subject, it does not bring in another actor.
 _DESCRIBES_SUBJECT = re.compile(
     r"\b(?:is|was|remains|became|are|were)\s+(?:now\s+|still\s+)?(?:the|one of the|among the)\s+"
-    r"(?:only|last|first|sole|latest|few|two|three|four)\b"
+    r"(?:only|last|first|sole|latest|few|two|three|four)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:countries|country|nations?|governments?|states?|members?|allies|ally)\s+(?:that|which|who)\b"
 )
 
 
@@ -490,6 +491,8 @@ def find_actors(
             "," in gap and not listed and not _PASSIVE_AGENT.match(gap)
         ):
             pass
+        elif speaker_code is not None and not _PASSIVE_AGENT.match(gap):
+            pass  # a quoted official's words: "Huawei ... made contributions to Nigeria's ..."
         elif (
             _PASSIVE_AGENT.match(gap)
             or prep in _AFTER_PREPOSITIONS

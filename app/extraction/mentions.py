@@ -270,7 +270,7 @@ def find_mentions(sentence: Sentence, context: Context | None = None) -> list[Me
 
 # A name or demonym followed by its diplomatic mission: "the embassy" later means that country.
 _ENVOY_AFTER = re.compile(
-    r"(?:['’]s?)?\s+(?:[a-z]+\s+)?(?:embassy|ambassador|envoy|consulate|diplomats?)\b"
+    r"(?:['’]s?)?\s+(?:[a-z]+\s+)?(?:[Ee]mbassy|[Aa]mbassador|[Ee]nvoy|[Cc]onsulate|diplomats?)\b"
 )
 # "Hungary's minister of foreign affairs", "Italy's prime minister": a name that is an official.
 _OFFICIAL_AFTER = re.compile(

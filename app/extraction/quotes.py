@@ -22,7 +22,8 @@ _PRONOUN = r"(?:he|she|He|She)"
 _INSTITUTION = re.compile(r"^[\s,.]*(?:it|It)\s+(?:said|added|stated|wrote|told)\b")
 _DESCRIPTION = (
     r"(?:the|The|a|A|an|An)\s+(?:[a-z-]+\s+){0,3}?(?:minister|prime minister|president|official|"
-    r"spokesperson|spokesman|spokeswoman|ambassador|secretary|premier|chancellor|commissioner)"
+    r"spokesperson|spokesman|spokeswoman|ambassador|envoy|secretary|premier|chancellor|"
+    r"commissioner|embassy|consulate|mission|ministry)"
     # a mission named with capitals: "the Chinese Embassy in Kingston"
     r"|(?:the|The)\s+(?:[A-Z][\w-]+\s+){1,2}(?:Embassy|Consulate|Mission)(?:\s+in\s+[A-Z][\w-]+)?"
 )
@@ -31,13 +32,14 @@ _DESCRIPTION = (
 _BODY_AFTER = r"(?:\s+(?:at|in|of|from)\s+the\s+(?:[A-Z][\w'’-]*\s*(?:(?:and|of|for)\s+)?){1,7}?)?"
 # "Lithuania's communications minister": a title owned by a country (resolved through it).
 _OWNED_DESCRIPTION = (
-    rf"{_NAME_PART}(?:\s+{_NAME_PART})?['’]s\s+(?:[a-z-]+\s+){{0,3}}?(?:minister|prime minister|"
+    rf"{_NAME_PART}(?:\s+{_NAME_PART})?['’]s\s+(?:[a-z-]+\s+){{0,3}}?(?:vice-|deputy-)?"
+    r"(?:minister|prime minister|"
     r"president|spokesperson|spokesman|spokeswoman|ambassador|secretary|premier|chancellor|"
     r"commissioner|foreign ministry|ministry|government|embassy|regulator)"
 )
 
 # A description naming its own body: not the last person named.
-_OWN_BODY = re.compile(r"\b(?:embassy|consulate)\b", re.IGNORECASE)
+_OWN_BODY = re.compile(r"\b(?:embassy|consulate|envoy|mission)\b", re.IGNORECASE)
 
 
 @cache
