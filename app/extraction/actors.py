@@ -514,6 +514,8 @@ def find_actors(
         return [topic]  # "The National Security Council decided ...": the country discussed
     if not before and fallback and clause.text[:1].islower() and _PRONOUN_IT.match(clause.text):
         return [fallback[0].code]  # "Germany passed a law ..., but it has not excluded Huawei"
+    if speaker_code is not None and not before and _PRONOUN_IT.match(clause.text):
+        return [speaker_code]  # an official's own words: "It has made a great contribution"
     if topic is not None and not before and _PRONOUN_IT.match(clause.text):
         return [topic]  # "Finland has taken a different route. It has not excluded ..."
     ellipsis = _ELLIPSIS.match(clause.text) if fallback else None
@@ -723,7 +725,8 @@ def _is_owner(clause: Clause, mention: Mention, cue_start: int) -> bool:
 
 _FOLLOWS = re.compile(
     r"\b(?:follow(?:s|ed|ing)?|implement\w*|based on|in line with|under|in accordance with|"
-    r"compl(?:y|ies|ied|ying) with|aligned with|transpos\w+|dr[ae]w(?:s|ing)? on|modell?ed on)"
+    r"compliance with|compl(?:y|ies|ied|ying) with|aligned with|transpos\w+|dr[ae]w(?:s|ing)? on|"
+    r"modell?ed on)"
     r"\s+(?:the\s+)?$"
 )
 

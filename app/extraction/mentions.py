@@ -151,10 +151,30 @@ _QUESTION = re.compile(r"^\W*(?:Q|Question)\s*[:.]\s")
 def note_paragraph(context: Context, sentence: Sentence, *, new_paragraph: bool) -> None:
     """Follow an interview's answers: from "A:" to the end of its paragraph the interviewee
     speaks, so "we" and "our" there are the official's words."""
+    label = _SPEAKER_LABEL.match(sentence.text) if new_paragraph else None
+    known = _labelled_official(label.group("who"), context) if label else None
     if _ANSWER.match(sentence.text):
         context.answering = True
+    elif known is not None:
+        # A transcript's turn: "LIU: Well, I think it is a wrong decision." The official
+        # named earlier speaks until the paragraph ends.
+        context.answering = True
+        context.last_person = known
     elif new_paragraph or _QUESTION.match(sentence.text):
         context.answering = False
+
+
+# A transcript's speaker label: "LIU:", "SECRETARY POMPEO:", "Mr Jagdeo:".
+_SPEAKER_LABEL = re.compile(r"^\W*(?P<who>[A-Z][A-Za-z.'’ -]{1,40}?)\s*:\s")
+
+
+def _labelled_official(label: str, context: Context) -> str | None:
+    """The country of the official a transcript label names (by a name learnt earlier)."""
+    for word in reversed(label.split()):
+        code = context.people.get(word.title()) or context.people.get(word)
+        if code is not None:
+            return code
+    return None
 
 
 @cache

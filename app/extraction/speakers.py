@@ -18,7 +18,7 @@ from app.extraction.lexicon import lexicon
 from app.extraction.mentions import Context, mentions_in
 from app.extraction.types import Quote
 
-FIRST_PERSON = re.compile(r"\b(?:we|our|us|my)\b", re.IGNORECASE)
+FIRST_PERSON = re.compile(r"\b(?:we|our|us|my)\b|(?-i:\bI\b)", re.IGNORECASE)
 
 _SENTENCE_SPEAKER_AFTER = re.compile(
     # ("added" to a list is no speech: "the company was added to a US trade blacklist")

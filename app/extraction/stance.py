@@ -445,7 +445,9 @@ def _claims_for_cue(
             held = group.stance  # "the FCC voted to propose banning ...": a US measure (rule 8)
         if code in lex.measures_only and held not in {Stance.bans, Stance.restricts}:
             continue  # what the US asks of others is not its own position
-        if code in lex.champions and stance is not Stance.embraces:
+        if code in lex.champions and held is Stance.mitigates and speaker_code == code:
+            held = Stance.embraces  # Beijing's own "no evidence Huawei is a threat": a defence
+        if code in lex.champions and held is not Stance.embraces:
             continue  # Huawei's home government defends it; "the ban" near Beijing is another's
         # Rule 8: scope. The US convention: any US measure against Huawei counts as a ban.
         if not (group.any_scope or code == "US"):
