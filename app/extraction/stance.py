@@ -128,7 +128,10 @@ _PROPOSED_BY = re.compile(
 # A parliamentary written question asks; it asserts nothing (a question with "?" often does
 # report facts: "The US has placed Huawei on its Entity List ... what will the Commission do?").
 _QUESTION = re.compile(r"^\W*To ask\b")
-_WITH_HUAWEI = re.compile(r"\b(?:with|and)\s+Huawei\b(?!\s+(?:rivals?|competitors?)\b)")
+# (or with China itself: "signed a security agreement with China")
+_WITH_HUAWEI = re.compile(
+    r"\b(?:with|and)\s+(?:Huawei|China|Beijing)\b(?!\s+(?:rivals?|competitors?)\b)"
+)
 _DEBATE_OVER = re.compile(
     r"\b(?:after|following|ending|ended|ends)\s+(?:\w+\s+){0,2}(?:years?|months?|weeks?|decades?)"
     r"\s+of\s+(?:\w+\s+)?$",
@@ -285,7 +288,60 @@ def claims_for_sentence(
         if inside:
             previous_clause_mentions = inside
             previous_clause = clause
+    if topical and not any(claim.country_code in lex.champions for claim in claims):
+        claims.extend(_china_speaks(sentence, mentions, narrator))
     return claims
+
+
+# Beijing speaking about Huawei: by the devset convention its position is to defend it, so a
+# Chinese official's or embassy's statement on Huawei is an embrace even when its words match
+# no cue ("said the project was 'purely a commercial cooperation'").
+_CHINESE_FIRMS = re.compile(
+    r"\b(?:Huawei|ZTE|Chinese (?:companies|firms|enterprises|vendors|suppliers|tech\w*))\b"
+)
+# The Chinese body is the subject: its speech verb follows within a few words, with nothing but
+# its own description between ("The Chinese embassy in Manila said", "Beijing has promoted",
+# "Zhao Lijian, the foreign ministry spokesman, said"), not "... outside China, said".
+_SPEAKS_AFTER = re.compile(
+    r"^(?:['’]s)?(?:[^.;,\"“]{0,50}?|,\s+(?:the\s+|a\s+)?[^,;.]{0,50}?(?:spokes\w+|ambassador|envoy|"
+    r"minister|official|embassy|ministry)[^,;.]{0,30},)\s*(?:has\s+|have\s+|had\s+|also\s+)?"
+    r"(?:said|says|told|stated|added|noted|urged|accused|called|dismissed|rejected|described|"
+    r"defended|praised|warned|promoted|supports?|welcomed|expressed)\b"
+)
+_NO_COMMENT = re.compile(
+    r"\b(?:declined to comment|did not (?:immediately )?(?:respond|reply|comment)|no comment|"
+    r"could not be reached|not aware|no information|no knowledge)\b",
+    re.IGNORECASE,
+)
+_CHINESE_BODY_KINDS = frozenset({"capital", "institution", "person", "demonym", "anaphor"})
+
+
+def _china_speaks(
+    sentence: Sentence, mentions: Sequence[Mention], narrator: str | None
+) -> list[Claim]:
+    champions = lexicon().champions
+    if not _CHINESE_FIRMS.search(sentence.text) or _NO_COMMENT.search(sentence.text):
+        return []
+    speaker = narrator if narrator in champions else None
+    for mention in mentions:
+        after = sentence.text[mention.end - sentence.start :]
+        official = mention.kind in _CHINESE_BODY_KINDS or re.match(r"^['’]s\s", after)
+        if mention.code in champions and official and _SPEAKS_AFTER.match(after):
+            speaker = mention.code
+    if speaker is None:
+        return []
+    return [
+        Claim(
+            country_code=speaker,
+            stance=Stance.embraces,
+            quote=sentence.text,
+            start=sentence.start,
+            end=sentence.end,
+            speaker=None,
+            confidence=0.6,
+            rule="china-speaks",
+        )
+    ]
 
 
 # "Australia has barred it ... South Korea and the Philippines have not": the act of the
