@@ -66,7 +66,8 @@ _COMPANY_ACT = (
     r"\s+(?:(?:said|says|announced)\s+(?:it|they)\s+)?(?:has\s+|have\s+|had\s+)?"
     r"(?:also\s+|both\s+|each\s+|already\s+)?(?:partnered|signed|"
     r"helped|won|secured|agreed|launched|deployed|built|supplied|provided|teamed|joined|completed|"
-    r"tested|inked|chosen|chose|picked|selected|opted|replaced|swapped|dropped|ditched|switched|extended|renewed|expanded)\b"
+    r"tested|inked|chosen|chose|picked|selected|opted|replaced|swapped|dropped|ditched|switched|"
+    r"extended|renewed|expanded)\b"
 )
 
 # A time adverbial between a subject and its verb ("Britain on Tuesday ordered ...").
@@ -570,8 +571,12 @@ _VENDOR_PASSIVE = re.compile(
     re.IGNORECASE,
 )
 _PRONOUN_IT = re.compile(
-    r"^(?:(?:[Bb]ut|[Aa]nd|[Yy]et|[Ss]o)\s+)?(?:It|They|it|they)\s+(?:furthermore\s+|moreover\s+|now\s+|then\s+)?(?:has|have|had|is|are|was|were|will|would|said|says|did|does|also|already|"
-    r"still|plans?|decided|announced)\b"
+    r"^(?:(?:[Bb]ut|[Aa]nd|[Yy]et|[Ss]o)\s+)?"
+    r"(?:(?:[Ii]n|[Oo]n|[Bb]y|[Ll]ast|[Tt]his)\s+\w+(?:\s+\d{4})?,?\s+)?"  # "in July it ordered"
+    r"(?:It|They|it|they)\s+(?:furthermore\s+|moreover\s+|now\s+|then\s+)?"
+    r"(?:has|have|had|is|are|was|were|will|would|said|says|did|does|also|already|"
+    r"still|plans?|decided|announced|ordered|banned|barred|excluded|required|told|signed|agreed|"
+    r"adopted|passed|imposed|moved|became)\b"
 )
 # A clause whose subject is a company, an operator or a commentator, not a government.
 _OTHER_SUBJECT = re.compile(

@@ -102,6 +102,8 @@ from app.extraction.types import Claim, Mention, Quote, Sentence, Stance
 _CLAUSE_BREAK = re.compile(
     r";|\s[–—]\s|\s--\s|,?\s+(?:while|whereas|but|although|though|whilst)\s+"
     r"|,\s+(?=(?:which|who|whose)\s)|,?\s+(?=unlike\s)"
+    # headlines run together in page furniture: "Related: ... core | Ericsson wins ..."
+    r"|\s\|\s"
     # A second act of the same subject: "The US has urged its allies to ..., and last year
     # barred federal agencies from buying ..." (what it asked of others and what it did).
     # (not a participle: "suppliers based outside the EU, and deemed high-risk")
@@ -127,7 +129,14 @@ _PROPOSED_BY = re.compile(
 )
 # A parliamentary written question asks; it asserts nothing (a question with "?" often does
 # report facts: "The US has placed Huawei on its Entity List ... what will the Commission do?").
-_QUESTION = re.compile(r"^\W*To ask\b")
+_QUESTION = re.compile(
+    r"^\W*To ask\b"
+    # A journalist's question in a transcript or interview: "Media: Can you be clear then: is
+    # Huawei banned from New Zealand's 5G network?"
+    r"|^\W*(?:[A-Z][\w .'’-]{0,25}:\s*)?(?:[^:?]{0,60}:\s*)?(?:[Ii]s|[Aa]re|[Ww]as|[Ww]ere|[Hh]as|"
+    r"[Hh]ave|[Hh]ad|[Ww]ill|[Ww]ould|[Cc]an|[Cc]ould|[Dd]o|[Dd]oes|[Dd]id|[Ss]hould|[Ww]hy|"
+    r"[Ww]hat|[Hh]ow|[Ww]hen|[Ww]here|[Ww]hich|[Ww]ho)\b[^.!]*\?[\"”’']?\s*$"
+)
 # (or with China itself: "signed a security agreement with China")
 _WITH_HUAWEI = re.compile(
     r"\b(?:with|and)\s+(?:Huawei|China|Beijing)\b(?!\s+(?:rivals?|competitors?)\b)"
@@ -288,9 +297,43 @@ def claims_for_sentence(
         if inside:
             previous_clause_mentions = inside
             previous_clause = clause
+    claims.extend(_followed_by(sentence, mentions, claims))
     if topical and not any(claim.country_code in lex.champions for claim in claims):
         claims.extend(_china_speaks(sentence, mentions, narrator))
     return claims
+
+
+# "Poland signed the first such declaration in 2019, followed by Romania, Estonia and Latvia":
+# the countries after "followed by" did what the sentence's first country did.
+_FOLLOWED_BY = re.compile(r"\b(?:followed|joined)\s+(?:soon\s+|later\s+)?by\s+")
+
+
+def _followed_by(
+    sentence: Sentence, mentions: Sequence[Mention], claims: Sequence[Claim]
+) -> list[Claim]:
+    found = _FOLLOWED_BY.search(sentence.text)
+    if found is None:
+        return []
+    at = sentence.start + found.end()
+    model = [c for c in claims if c.start < at and c.country_code not in lexicon().measures_only]
+    followers = sorted(
+        {m.code for m in mentions if m.start >= at} - {c.country_code for c in claims}
+    )
+    if not model or not followers:
+        return []
+    return [
+        Claim(
+            country_code=code,
+            stance=model[-1].stance,
+            quote=sentence.text,
+            start=sentence.start,
+            end=sentence.end,
+            speaker=None,
+            confidence=round(model[-1].confidence * 0.85, 3),
+            rule="followed-by",
+        )
+        for code in followers
+    ]
 
 
 # Beijing speaking about Huawei: by the devset convention its position is to defend it, so a
