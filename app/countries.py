@@ -144,14 +144,18 @@ def _confirming() -> re.Pattern[str]:
 def home_of(outlet: str | None) -> str | None:
     """The country an outlet's name points to ("Irish Examiner" -> IE, "Bangkok Post" -> TH):
     a hint for "the Government" of a domestic story that never names its country."""
-    if not outlet:
-        return None
-    for surface, (code, kind) in sorted(surface_forms().items(), key=lambda item: -len(item[0])):
-        if kind in {"name", "demonym", "capital"} and re.search(
-            rf"(?<![\w-]){re.escape(surface)}(?![\w-])", outlet
-        ):
-            return code
-    return None
+    found = _place_names().search(outlet) if outlet else None
+    return surface_forms()[found.group()][0] if found else None
+
+
+@cache
+def _place_names() -> re.Pattern[str]:
+    surfaces = sorted(
+        (s for s, (_, kind) in surface_forms().items() if kind in {"name", "demonym", "capital"}),
+        key=len,
+        reverse=True,
+    )
+    return re.compile(rf"(?<![\w-])(?:{'|'.join(re.escape(s) for s in surfaces)})(?![\w-])")
 
 
 def monarchies(kind: str) -> frozenset[str]:
