@@ -67,12 +67,26 @@ def _without_repeats(claims: list[Claim]) -> tuple[Claim, ...]:
             best[key] = claim
     # Within one clause the stronger stance contains the weaker: ordering a stop to purchases
     # (restricts) and the removal of all the kit (bans) is a ban; welcoming Huawei and seeing
-    # "no reason to exclude" it (mitigates) is an embrace.
-    stances = set(best)
-    contained = {"restricts": "bans", "mitigates": "embraces"}
-    kept = [
-        claim
-        for (code, start, end, stance), claim in best.items()
-        if (code, start, end, contained.get(stance, "")) not in stances
-    ]
+    # "no reason to exclude" it (mitigates) is an embrace; a measure stated plainly beside a
+    # hedged one ("announced that operators would be banned ... and would have to remove") is
+    # the measure.
+    # (the hedged one only gives way to a measure stated at least as surely: a leak's "would"
+    # is weaker than a spokesman's "no final decision")
+    contained = {
+        "restricts": ("bans",),
+        "mitigates": ("embraces",),
+        "debating": ("bans", "restricts"),
+    }
+
+    def gives_way(key: tuple[str, int, int, str], claim: Claim) -> bool:
+        code, start, end, stance = key
+        for other in contained.get(stance, ()):
+            stronger = best.get((code, start, end, other))
+            if stronger is not None and (
+                stance != "debating" or stronger.confidence >= claim.confidence
+            ):
+                return True
+        return False
+
+    kept = [claim for key, claim in best.items() if not gives_way(key, claim)]
     return tuple(sorted(kept, key=lambda claim: (claim.start, claim.country_code)))

@@ -22,10 +22,11 @@ FLOOR_WRITTEN = 0.95
 # The later written sets, each measured once blind before anyone tuned on it (first contact:
 # heldout 0.54, blind 0.61, final 0.72, fresh 0.75, sixth 0.78, seventh 0.77, eighth 0.75,
 # ninth 0.69, tenth 0.77, eleventh 0.89, twelfth 0.63, thirteenth 0.82, fourteenth 0.81,
-# fifteenth 0.77, sixteenth 0.78) and then used to find error categories. Today: heldout 0.929,
-# blind 0.970, final 1.000, fresh 0.985, sixth 0.985, seventh 1.000, eighth 0.940, ninth 0.926,
-# tenth 0.962, eleventh 0.970, twelfth 0.813, thirteenth 0.926, fourteenth 0.874, fifteenth
-# 0.918, sixteenth 0.871. Each floor sits a few points under today's score: (documents, floor).
+# fifteenth 0.77, sixteenth 0.78, seventeenth 0.72) and then used to find error categories.
+# Today: heldout 0.929, blind 0.970, final 1.000, fresh 0.985, sixth 0.985, seventh 1.000,
+# eighth 0.940, ninth 0.926, tenth 0.962, eleventh 0.970, twelfth 0.813, thirteenth 0.926,
+# fourteenth 0.874, fifteenth 0.918, sixteenth 0.871, seventeenth 0.800. Each floor sits a few
+# points under today's score: (documents, floor).
 LATER_SETS = {
     "heldout": (20, 0.88),
     "blind": (20, 0.92),
@@ -42,6 +43,7 @@ LATER_SETS = {
     "fourteenth": (16, 0.84),
     "fifteenth": (16, 0.88),
     "sixteenth": (16, 0.83),
+    "seventeenth": (16, 0.76),
 }
 
 
