@@ -114,7 +114,6 @@ _CLAUSE_BREAK = re.compile(
 # Words that keep a clause about networks even when it also names phones or chips.
 _STRONG_TOPIC = re.compile(r"\b(?:5G|networks?|telecom\w*)\b", re.IGNORECASE)
 
-# A ban whose object is only the core or the sensitive parts is a restriction.
 # A ban on vendors labelled untrusted or high-risk is the restriction regime of the EU toolbox
 # and the US declarations ("prohibit the use of 5G equipment from 'untrusted vendors'"): the
 # devset labels every such exclusion `restricts`.
@@ -146,6 +145,7 @@ _DEBATE_OVER = re.compile(
     r"\s+of\s+(?:\w+\s+)?$",
     re.IGNORECASE,
 )
+# A ban whose object is only the core or the sensitive parts is a restriction.
 _CORE_ONLY = re.compile(
     r"[^;.]{0,90}?\b(?:from|in|out of|of|for)\s+(?:the\s+|its\s+|their\s+)?[\"“‘']?"
     r"(?:[\w'’-]+\s+){0,3}?(?:cores?|sensitive|critical)\b"
@@ -311,6 +311,7 @@ _FOLLOWED_BY = re.compile(r"\b(?:followed|joined)\s+(?:soon\s+|later\s+)?by\s+")
 def _followed_by(
     sentence: Sentence, mentions: Sequence[Mention], claims: Sequence[Claim]
 ) -> list[Claim]:
+    """Claims for the countries listed after "followed by", with the stance before it."""
     found = _FOLLOWED_BY.search(sentence.text)
     if found is None:
         return []
@@ -362,6 +363,7 @@ _CHINESE_BODY_KINDS = frozenset({"capital", "institution", "person", "demonym", 
 def _china_speaks(
     sentence: Sentence, mentions: Sequence[Mention], narrator: str | None
 ) -> list[Claim]:
+    """An embrace for China when one of its bodies speaks about Huawei in this sentence."""
     champions = lexicon().champions
     if not _CHINESE_FIRMS.search(sentence.text) or _NO_COMMENT.search(sentence.text):
         return []
