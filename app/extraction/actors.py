@@ -51,7 +51,6 @@ _OBJECTIONS = frozenset(
     "concern concerns worries fears objections criticism complaints warnings doubts".split()
 )
 _AFTER_PREPOSITIONS = frozenset({"in", "in-place", "from", "of", "across", "throughout", "by"})
-_PREPOSITION = re.compile(r"(\w+)\W*(?:the\s+)?(?:\w+\s+)?$")
 _PASSIVE_AGENT = re.compile(
     r"^(?:[^,;]{0,30}?|[^,;]{0,60}?\bunder\s+(?:new\s+)?(?:rules|regulations|an?\s+order|a\s+law)"
     r"\s+(?:proposed|issued|adopted|drafted|introduced|approved)\s+)\bby\s+(?:the\s+)?$"

@@ -81,11 +81,6 @@ def _body_just_named(context: Context) -> str | None:
     return None
 
 
-def is_outsider(who: str, context: Context) -> bool:
-    tokens = who.split()
-    return bool(tokens) and (who in context.outsiders or tokens[-1] in context.outsiders)
-
-
 def _official_code(who: str, context: Context) -> str | None:
     lex = lexicon()
     if lex.not_official.search(who):

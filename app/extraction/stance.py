@@ -95,7 +95,6 @@ from app.extraction.speakers import (
     speaker_code_of,
     spoken_by_non_official,
 )
-from app.extraction.speakers import is_outsider as is_outsider  # re-exported
 from app.extraction.types import Claim, Mention, Quote, Sentence, Stance
 
 # Where a sentence splits into clauses that can hold different positions.
@@ -303,6 +302,22 @@ def claims_for_sentence(
     return claims
 
 
+def _claim(
+    span: Sentence | Clause, code: str, stance: Stance, confidence: float, rule: str
+) -> Claim:
+    """A claim quoting the whole of ``span`` (a clause or a sentence), with no named speaker."""
+    return Claim(
+        country_code=code,
+        stance=stance,
+        quote=span.text,
+        start=span.start,
+        end=span.end,
+        speaker=None,
+        confidence=round(min(confidence, 0.99), 3),
+        rule=rule,
+    )
+
+
 # "Poland signed the first such declaration in 2019, followed by Romania, Estonia and Latvia":
 # the countries after "followed by" did what the sentence's first country did.
 _FOLLOWED_BY = re.compile(r"\b(?:followed|joined)\s+(?:soon\s+|later\s+)?by\s+")
@@ -323,16 +338,7 @@ def _followed_by(
     if not model or not followers:
         return []
     return [
-        Claim(
-            country_code=code,
-            stance=model[-1].stance,
-            quote=sentence.text,
-            start=sentence.start,
-            end=sentence.end,
-            speaker=None,
-            confidence=round(model[-1].confidence * 0.85, 3),
-            rule="followed-by",
-        )
+        _claim(sentence, code, model[-1].stance, model[-1].confidence * 0.85, "followed-by")
         for code in followers
     ]
 
@@ -375,18 +381,7 @@ def _china_speaks(
             speaker = mention.code
     if speaker is None:
         return []
-    return [
-        Claim(
-            country_code=speaker,
-            stance=Stance.embraces,
-            quote=sentence.text,
-            start=sentence.start,
-            end=sentence.end,
-            speaker=None,
-            confidence=0.6,
-            rule="china-speaks",
-        )
-    ]
+    return [_claim(sentence, speaker, Stance.embraces, 0.6, "china-speaks")]
 
 
 # "Australia has barred it ... South Korea and the Philippines have not": the act of the
@@ -414,16 +409,7 @@ def _elided_negation(
     if not referent or not codes:
         return []
     return [
-        Claim(
-            country_code=code,
-            stance=Stance.mitigates,
-            quote=clause.text,
-            start=clause.start,
-            end=clause.end,
-            speaker=None,
-            confidence=0.6,
-            rule="elided-negation",
-        )
+        _claim(clause, code, Stance.mitigates, 0.6, "elided-negation")
         for code in sorted(codes)
         if code not in lexicon().measures_only and code not in lexicon().champions
     ]
@@ -558,16 +544,6 @@ def _claims_for_cue(
                 continue
             if lex.off_topic.search(right[:40]):
                 continue  # "banning Australian coal imports", "barred the sale of its phones"
-        claims.append(
-            Claim(
-                country_code=code,
-                stance=held,
-                quote=clause.text,
-                start=clause.start,
-                end=clause.end,
-                speaker=None,
-                confidence=round(min(confidence, 0.99), 3),
-                rule=group.name + (":negated" if negated else ":hedged" if hedged else ""),
-            )
-        )
+        rule = group.name + (":negated" if negated else ":hedged" if hedged else "")
+        claims.append(_claim(clause, code, held, confidence, rule))
     return claims
