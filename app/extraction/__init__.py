@@ -17,8 +17,11 @@ from app.extraction.verdict import decide
 __all__ = ["DocumentFindings", "extract"]
 
 # A sentence is about Huawei in networks when it, or one of this many before it, names the
-# topic: roundups name Huawei once and then list countries for a paragraph.
+# topic: roundups name Huawei once and then list countries for a paragraph. Short sentences
+# (a transcript's "Thank you." and "No decision has been taken.") count by length instead:
+# the topic reaches this many characters on.
 TOPIC_REACH = 4
+TOPIC_REACH_CHARS = 500
 
 
 def extract(
@@ -34,9 +37,14 @@ def extract(
     claims: list[Claim] = []
     previous = None
     since_topic = TOPIC_REACH + 1
+    topic_end = -TOPIC_REACH_CHARS - 1
     topic = lexicon().topic
     for sentence in split_sentences(text):
-        since_topic = 0 if topic.search(sentence.text) else since_topic + 1
+        if topic.search(sentence.text):
+            since_topic, topic_end = 0, sentence.end
+        else:
+            since_topic += 1
+        topical = since_topic <= TOPIC_REACH or sentence.start - topic_end <= TOPIC_REACH_CHARS
         gap = text[previous.end if previous is not None else 0 : sentence.start]
         note_paragraph(context, sentence, new_paragraph=previous is None or "\n" in gap)
         mentions = find_mentions(sentence, context)
@@ -46,7 +54,7 @@ def extract(
             quotes=quotes,
             context=context,
             previous=previous,
-            topical=since_topic <= TOPIC_REACH,
+            topical=topical,
             earlier=claims,
         )
         previous = sentence

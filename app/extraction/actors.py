@@ -42,7 +42,7 @@ _BEFORE_SUBJECT = frozenset(
     although until unless only just still yet finally recently earlier later today yesterday
     meanwhile moreover furthermore however instead thus hence other fellow neighbouring
     neighboring like such especially notably particularly namely many several some all most
-    other countries nations governments allies members states partners ally neighbour
+    which whom other countries nations governments allies members states partners ally neighbour
     neighbor government officials in by from with of makes made make making time week weeks
     month months year years day days morning evening night is are was were""".split()
 )
@@ -169,6 +169,15 @@ def _company_acts() -> re.Pattern[str]:
     # (an apposition may stand between: "Telenor, in which the state holds a 54% stake, replaced")
     brand = rf"(?:{names})(?:\s+(?:{places}))?"
     return re.compile(rf"(?:{brand}|{other})(?:,[^,;]{{1,60}},)?{_COMPANY_ACT}")
+
+
+@cache
+def _operator_plan() -> re.Pattern[str]:
+    """A known operator announcing its own plan: "BT said last week it would remove ..."."""
+    names = lexicon().companies.pattern
+    return re.compile(
+        rf"\b(?:{names})\s+(?:said|says|announced|confirmed)\b[^;\"“]{{0,30}}?\b(?:it|they)\b"
+    )
 
 
 def operator_choice(right: str) -> bool:
@@ -349,10 +358,24 @@ _AGREED_WITH = re.compile(
 )
 
 
+# A cue in a relative clause about a generic group: what those others did or did not do.
+_GROUP_RELATIVE = re.compile(
+    r"\b(?:states|countries|nations|governments|members|operators|carriers|allies)\s+"
+    r"(?:that|which|who)\s+(?:[a-z]+\s+){0,6}$"
+)
+
+
+# Operators under an obligation: "Estonia's operators must remove ...", the country's rule.
+_UNDER_RULE = re.compile(
+    r"^(?:['’]s)?\s+(?:[\w-]+\s+)?(?:operators|carriers|telcos|providers)\s+(?:now\s+)?"
+    r"(?:must|will have to|have to|are required to|are obliged to|cannot|may not)\s+$"
+)
+
+
 def _blocked(gap: str) -> bool:
     """A generic subject between a government and its cue takes the cue for itself."""
     return bool(lexicon().blockers.search(gap)) and not (
-        _DESCRIBES_SUBJECT.search(gap) or _AGREED_WITH.search(gap)
+        _DESCRIBES_SUBJECT.search(gap) or _AGREED_WITH.search(gap) or _UNDER_RULE.search(gap)
     )
 
 
@@ -459,6 +482,10 @@ def find_actors(
         upto = clause.text[subject[-1].end - clause.start if inside else 0 : upto_end]
         if (_blocked(gap) or _company_acts().search(upto)) and not reported and not own_members:
             return None  # "countries that blockade the company" (but "X says operators ...")
+        if _operator_plan().search(gap):
+            return None  # "In Britain, BT said it would remove ...": the operator's plan
+        if _GROUP_RELATIVE.search(gap):
+            return None  # "said member states that had not yet excluded them should": theirs
         if sponsors:
             subject = [m for m in subject if m.code not in sponsors]
             if not subject:
@@ -471,6 +498,8 @@ def find_actors(
     elif not before and lex.pressure.search(clause.text[: cue.start]) and not sponsors:
         if group.stance is not Stance.embraces and not group.only:
             return None
+    if not before and fallback and _MEASURE_SUBJECT.match(clause.text):
+        return [m.code for m in fallback]  # "The US went furthest. A defence law ... bars ..."
     if sponsors:
         after = [m for m in after if m.code not in sponsors]
         if after:
@@ -722,7 +751,9 @@ def _owns_act(clause: Clause, mention: Mention) -> bool:
 def _is_owner(clause: Clause, mention: Mention, cue_start: int) -> bool:
     """A name right before the cue owns it ("Berlin's debate", "U.S. sanctions")."""
     gap = clause.text[mention.end - clause.start : cue_start]
-    if _FOLLOWS.search(clause.text[: mention.start - clause.start]):
+    if _FOLLOWS.search(clause.text[: mention.start - clause.start]) and not _SANCTIONS.match(
+        clause.text[mention.end - clause.start :]
+    ):
         return False  # "its assessment followed the EU's toolbox": the EU is only the model
     return re.match(r"(?:['’]s?)?\s*$", gap) is not None
 
@@ -733,6 +764,10 @@ _FOLLOWS = re.compile(
     r"modell?ed on)"
     r"\s+(?:the\s+)?$"
 )
+
+
+# "under US sanctions": the one sanctioning, not a model followed.
+_SANCTIONS = re.compile(r"(?:['’]s)?\s+(?:\w+\s+)?sanctions\b")
 
 
 def _in_parentheses(clause: Clause, mention: Mention) -> bool:
@@ -789,11 +824,38 @@ def _preposition(clause: Clause, mention: Mention) -> str:
         return "from-vendor"  # "devices from China"
     if word in _NOT_SUBJECT or word in _AFTER_PREPOSITIONS:
         return word
+    if word in {"which", "whom"} and (previous in _NOT_SUBJECT or previous in _AFTER_PREPOSITIONS):
+        return "object"  # "countries with which Denmark has no cooperation", "in which the state"
     if mention.kind == "person" and lex.official_titles.fullmatch(word):
         return ""  # "digital minister Fahmi Fadzil": a title, not a verb
     if words[index][:1].islower() and word not in _BEFORE_SUBJECT:
         return "object"  # "to satisfy the US", "pressured Germany"
     return ""
+
+
+# A measure as the subject of its own act, its government left to the sentence before: "The
+# United States has gone furthest. A defence law signed in August bars federal agencies ...".
+_MEASURE_SUBJECT = re.compile(
+    r"^\W*(?:(?:But|And|Now)\s+)?(?:A|An|The|Its|Their|That|This|Such an?)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:law|act|bill|decree|order|rule|regulation|directive|statute|ordinance|amendment|"
+    r"provision)s?\b(?:\s+(?:signed|passed|adopted|enacted|approved|issued|introduced)\b[^,;]{0,40}?)?"
+    r"\s+(?:now\s+|also\s+|effectively\s+)?(?:bars|bans|prohibits|forbids|excludes|requires|"
+    r"restricts|blocks|limits|obliges|orders)\b"
+)
+
+
+def sole_country_before(previous: Sentence, context: Context) -> list[Mention]:
+    """The one country named in the sentence before (none when it names several)."""
+    named = [
+        m
+        for m in context.recent
+        if previous.start <= m.start and m.end <= previous.end and m.kind != "anaphor"
+    ]
+    return named[:1] if len({m.code for m in named}) == 1 else []
+
+
+def opens_with_measure(text: str) -> bool:
+    return _MEASURE_SUBJECT.match(text) is not None
 
 
 # The two parties of the sentence before: "a commitment by both parties", "Both have said".

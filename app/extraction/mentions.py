@@ -437,11 +437,21 @@ def _keeps(text: str, start: int, end: int, code: str, kind: str) -> bool:
             return False  # "Sweden's Ericsson", "China's Huawei"
         company = _COMPANY_NOUNS.match(rest)
         government = lex.government_heads.search(rest[:60])
-        if company and not (government and government.start() < company.end()):
-            return False  # "Vietnam's biggest telecoms company"
+        if (
+            company
+            and not (government and government.start() < company.end())
+            and not _OBLIGED_AFTER.match(rest[company.end() :])
+        ):
+            return False  # "Vietnam's biggest telecoms company" (but "Portugal's operators must")
     return True
 
 
+# Companies under a rule: "Portugal's operators cannot use ...", "must remove": the country's rule.
+_OBLIGED_AFTER = re.compile(
+    r"\s+(?:now\s+)?(?:cannot|can no longer|may not|may no longer|must|will have to|have to|"
+    r"are required to|are obliged to|are (?:being )?(?:barred|banned|prohibited|forbidden)|"
+    r"are not (?:allowed|permitted)|will not be (?:allowed|permitted)|will be required)\b"
+)
 _WORD_BEFORE = re.compile(r"(?<![\w'’.-])(?P<word>[A-Z][\w&-]+) $")
 # Capitalised words that can stand right before a country's name without being a brand.
 _NOT_BRANDS = frozenset(
@@ -637,6 +647,9 @@ def _learn_people(sentence: Sentence, found: list[Mention], context: Context) ->
             if opening is not None:
                 form = countries.surface_forms().get(opening.group("place"))
                 code = form[0] if form is not None else None
+        if code is None and _EU_COMMISSIONER.search(match.group("title")):
+            if any(m.code == "EU" for m in context.recent[-30:]):
+                code = "EU"  # "Commissioner Thierry Breton" after "the European Commission"
         if code is None:
             code = (
                 countries.lookup(name)
@@ -659,6 +672,7 @@ def _learn_people(sentence: Sentence, found: list[Mention], context: Context) ->
         _remember(context, match.group("name"), code)
 
 
+_EU_COMMISSIONER = re.compile(r"\bCommissioner\b")
 _OPENING_PLACE = re.compile(
     r"^\W*(?:In|From)\s+(?P<place>[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+)?)"
     r"(?:\s+(?:on|last|this|late|early)\s+[A-Z]?[a-z]+)?,\s+(?:the\s+)?(?:[a-z-]+\s+){0,4}$"

@@ -128,6 +128,10 @@ def is_hedged(left: str) -> bool:
     return False
 
 
+# A clause whose subject is "nobody": everything it goes on to say is denied.
+_NOBODY = re.compile(r"^\W*(?:Nobody|No one|No-one)\b[^;:]*$")
+
+
 def is_negated(left: str, right: str, before: Sequence[CueMatch] = ()) -> bool:
     """Rule 3: a negator governs the cue when it stands a few words before it, in its scope.
 
@@ -137,6 +141,8 @@ def is_negated(left: str, right: str, before: Sequence[CueMatch] = ()) -> bool:
     lex = lexicon()
     if lex.negation_after.match(right.lstrip(" ,")) or lex.negation_after.search(right[:80]):
         return True
+    if _NOBODY.match(left) and not before:
+        return True  # "Nobody in the government wants to be the one who told X to rip out ..."
     offset = max(0, len(left) - 200)
     for match in reversed(list(lex.negation_before.finditer(left, offset))):
         gap = left[match.end() :]

@@ -64,8 +64,10 @@ from app.extraction.actors import (
     inherited,
     last_group,
     nearest_group,
+    opens_with_measure,
     operator_choice,
     pair_before,
+    sole_country_before,
 )
 from app.extraction.clauses import Clause, CueMatch
 from app.extraction.lexicon import lexicon
@@ -144,6 +146,7 @@ _DEBATE_OVER = re.compile(
     r"\s+of\s+(?:\w+\s+)?$",
     re.IGNORECASE,
 )
+_DEBATE_NOUN = re.compile(r"(?:debates?|discussions?)\b")
 # A ban whose object is only the core or the sensitive parts is a restriction.
 _CORE_ONLY = re.compile(
     r"[^;.]{0,90}?\b(?:from|in|out of|of|for)\s+(?:the\s+|its\s+|their\s+)?[\"“‘']?"
@@ -273,6 +276,13 @@ def claims_for_sentence(
             and (_BOTH.match(clause.text) or BY_BOTH.search(clause.text))
         ):
             fallback = pair_before(previous, context)
+        if (
+            not fallback
+            and previous_clause is None
+            and previous is not None
+            and opens_with_measure(clause.text)
+        ):
+            fallback = sole_country_before(previous, context)
         cues = find_cues(clause.text)
         if not cues:
             claims.extend(_elided_negation(clause, inside, [*earlier, *claims], previous))
@@ -415,6 +425,19 @@ def _elided_negation(
     ]
 
 
+def _objects_of(cue: CueMatch, clause: Clause, mentions: list[Mention]) -> set[str]:
+    """Countries the cue acts on ("No one will forbid Brazil from improving its relationship
+    with China"): what is done to them is not their position."""
+    at = clause.start + cue.end
+    return {
+        m.code
+        for m in mentions
+        if re.fullmatch(r"\s*(?:the\s+)?", clause.text[cue.end : m.start - clause.start] or " ")
+        and m.start >= at
+        and re.match(r"\s+(?:from|to)\b", clause.text[m.end - clause.start :])
+    }
+
+
 def _claims_for_cue(
     cue: CueMatch,
     clause: Clause,
@@ -484,6 +507,8 @@ def _claims_for_cue(
         stance = Stance.restricts
     if negated and group.stance is Stance.debating and LEGISLATURE.search(left[-40:]):
         return []  # "Parliament has not debated the Huawei contracts": no position at all
+    if negated and group.stance is Stance.debating and _DEBATE_NOUN.match(clause.text, cue.start):
+        return []  # "Chile has not held a debate on Huawei": no debate is no position either
     if negated and group.stance in {Stance.bans, Stance.restricts} and NOT_FORMALLY.search(left):
         # "Has not formally barred Huawei": no ban yet, the question still open.
         negated, hedged = False, True
@@ -517,6 +542,7 @@ def _claims_for_cue(
     if actors is None:
         return []
     actors += companions(clause, mentions)
+    actors = [code for code in actors if code not in _objects_of(cue, clause, mentions)]
     claims: list[Claim] = []
     for code in sorted(set(actors)):
         if group.only and code not in group.only:

@@ -44,6 +44,7 @@ LATER_SETS = {
     "fifteenth": (16, 0.88),
     "sixteenth": (16, 0.83),
     "seventeenth": (16, 0.76),
+    "eighteenth": (16, 0.93),
 }
 
 

@@ -271,11 +271,20 @@ def test_syntax_rules(text: str, expected: dict[str, str]) -> None:
             "The Belgian government is reviewing its options.",
             {"BE": "debating"},
         ),
-        # too far from any mention of the topic
+        # too far from any mention of the topic: five sentences and over 500 characters on
+        (
+            "Huawei's 5G plans face scrutiny.\n"
+            + "Elsewhere in the economy, the central bank kept interest rates unchanged on "
+            "Thursday and said inflation was slowing faster than it had forecast in spring.\n"
+            * 5
+            + "The Belgian government is reviewing its options.",
+            {},
+        ),
+        # ... but a few short lines (a transcript's "Thank you.") are not far
         (
             "Huawei's 5G plans face scrutiny.\nOne.\nTwo.\nThree.\nFour.\nFive.\n"
             "The Belgian government is reviewing its options.",
-            {},
+            {"BE": "debating"},
         ),
     ],
 )
