@@ -29,8 +29,11 @@ _COORDINATION = re.compile(
 # Prepositions before a name that make it something other than the subject.
 _NOT_SUBJECT = frozenset(
     "in-place from-vendor presser object defining of behalf to against on at over about than into "
-    "toward towards with for between among unlike versus vs behind beyond despite".split()
+    "toward towards with for between among unlike versus vs behind beyond despite during amid "
+    "ahead".split()
 )
+# Times, not agents: "signed ... during Xi Jinping's state visit".
+_TIME_PREPOSITIONS = frozenset({"during", "amid", "ahead"})
 # Words that may stand before a subject: conjunctions, reporting verbs, adverbs, determiners.
 # Any other lower-case word before a name makes it an object ("to satisfy the US").
 _BEFORE_SUBJECT = frozenset(
@@ -467,6 +470,10 @@ def find_actors(
     if subject:
         inside = clause.start <= subject[-1].start
         gap = clause.text[subject[-1].end - clause.start if inside else 0 : cue.start]
+        if inside and _ASIDE_AFTER.match(gap):
+            # "urged allies, the Philippines among them, to keep Huawei out": an aside inside
+            # the object; what comes before it frames the cue.
+            gap = clause.text[: cue.start]
         reported = _REPORTED.match(gap) is not None
         own_members = {m.code for m in subject} == {"EU"} and _OWN_MEMBERS.search(gap)
         if (
@@ -480,6 +487,11 @@ def find_actors(
         joint = clause.text[cue.start : cue.end].lower().startswith("and ")
         upto_end = cue.start if group.stance is Stance.embraces and joint else cue.end
         upto = clause.text[subject[-1].end - clause.start if inside else 0 : upto_end]
+        if subject[-1].kind in {"anaphor", "institution"}:
+            # "the Ministry of Transport, Communications and Information Technology signed":
+            # the rest of the body's name, not a company called "Technology".
+            tail = _BODY_TAIL.match(upto)
+            upto = upto[tail.end() :] if tail else upto
         if (_blocked(gap) or _company_acts().search(upto)) and not reported and not own_members:
             return None  # "countries that blockade the company" (but "X says operators ...")
         if _operator_plan().search(gap):
@@ -514,7 +526,9 @@ def find_actors(
         first = _nearest_group_after(clause, after)
         gap = clause.text[cue.end : first[0].start - clause.start]
         prep = _preposition(clause, first[0])
-        possessive = bool(re.match(r"['’]s?\b", clause.text[first[0].end - clause.start :]))
+        possessive = bool(re.match(r"['’]s?\b", clause.text[first[0].end - clause.start :])) and (
+            prep not in _TIME_PREPOSITIONS
+        )
         listed = bool(_LIST_AFTER.search(clause.text[: first[0].start - clause.start]))
         if prep in {"defining", "presser"} or (
             "," in gap and not listed and not _PASSIVE_AGENT.match(gap)
@@ -637,8 +651,15 @@ _NAME_SUBJECT = re.compile(
 def _company_subject(left: str) -> bool:
     """A clause that opens with a proper name other than a government's, right before the
     cue: a company's own act ("Telecom Italia leaves Huawei out of ... in Italy")."""
+    left = _OPENING_TIME.sub("", left)  # "In June 2019 MTS signed ..."
     match = _NAME_SUBJECT.match(left)
     return match is not None and not _NOT_A_NAME.fullmatch(match.group("first"))
+
+
+_OPENING_TIME = re.compile(
+    r"^\W*(?:In|On|By|Since|Last|This|Early|Late)\s+(?:(?:early|late|mid-?)\s*)?"
+    r"(?:[A-Z][a-z]+\s+)?(?:\d{1,2}\s+)?(?:\d{4}|[A-Z][a-z]+|year|month|week)\s*,?\s+"
+)
 
 
 # A government body named without its country ("The National Security Council", "the
@@ -822,6 +843,8 @@ def _preposition(clause: Clause, mention: Mention) -> str:
         return "presser"  # "pressure from the US", "calls by Washington", "concerns by the EU"
     if word == "from" and lex.company_heads.fullmatch(previous):
         return "from-vendor"  # "devices from China"
+    if word == "of" and lex.official_titles.fullmatch(previous):
+        return ""  # "the ambassador of the People's Republic of China, Lu Shaye, warned"
     if word in _NOT_SUBJECT or word in _AFTER_PREPOSITIONS:
         return word
     if word in {"which", "whom"} and (previous in _NOT_SUBJECT or previous in _AFTER_PREPOSITIONS):
@@ -831,6 +854,10 @@ def _preposition(clause: Clause, mention: Mention) -> str:
     if words[index][:1].islower() and word not in _BEFORE_SUBJECT:
         return "object"  # "to satisfy the US", "pressured Germany"
     return ""
+
+
+_ASIDE_AFTER = re.compile(r"\s+(?:among them|included|for example|for one|in particular),")
+_BODY_TAIL = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w&'’-]*,?\s+(?:and\s+|&\s+)?)+")
 
 
 # A measure as the subject of its own act, its government left to the sentence before: "The

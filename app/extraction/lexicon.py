@@ -40,6 +40,8 @@ class CueGroup:
     inherit: bool = False
     # Optional: the sentence must also say what the cue is about ("has yet to decide" on what).
     requires: Pattern | None = None
+    # Governments that never hold this cue (the EU's toolbox is not a US measure).
+    not_for: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -102,6 +104,7 @@ def lexicon() -> Lexicon:
             hedged=_stance(group.get("hedged", "")),
             only=frozenset(group.get("only", [])),
             sponsors=frozenset(group.get("sponsors", [])),
+            not_for=frozenset(group.get("not_for", [])),
             any_scope=group.get("scope") == "any",
             pattern=compile_words(group["patterns"]),
             subject_only=bool(group.get("subject_only", False)),

@@ -88,6 +88,13 @@ TITLE_FIRST = re.compile(
     rf"ambassador|spokesperson|spokesman|spokeswoman|commissioner|chancellor|premier)"
     rf"(?:\s+(?:of|for)\s+[^,;:]{{1,70}})?),\s+(?P<name>{_PERSON_NAME})\s*,"
 )
+# "the title of the Body, Name," (a title and its body first): "the director-general of the
+# Telecommunications Regulatory Authority, Hamad Obaid Al Mansoori, described ...".
+_THE_TITLE_OF = re.compile(
+    rf"\b[Tt]he\s+(?P<title>(?:[a-z-]+\s+){{0,2}}?(?:minister|director[- ]general|head|president|"
+    rf"secretary|spokesperson|spokesman|spokeswoman|commissioner|governor|ambassador)\s+"
+    rf"(?:of|at|for)\s+(?:the\s+)?[A-Z][^,;:]{{2,80}}),\s+(?P<name>{_PERSON_NAME})\s*,"
+)
 # "Name has been [the] country's title" (a copula): "Ursula Owusu-Ekuful has been Ghana's
 # Minister of Communications since 2017".
 _COPULAR_TITLE = re.compile(
@@ -250,7 +257,7 @@ def find_mentions(sentence: Sentence, context: Context | None = None) -> list[Me
         context.section = None
         context.heading = several[0]
         found.extend(several)
-    elif _OTHER_HEADING.fullmatch(text.strip()):
+    elif _OTHER_HEADING.fullmatch(text.strip()) or text.rstrip().endswith("[edit]"):
         context.section = None  # "Other countries", "ASIA": a heading that is no country
     for match in _gazetteer().finditer(text):
         surface = match.group()
@@ -311,10 +318,11 @@ def is_caption(text: str) -> bool:
 
 # What may stand around a heading's name: markdown, bullets, flags, a code in brackets.
 _HEADING_LEAD = re.compile(r"[\s#*•·>|_\-–—\U0001F1E6-\U0001F1FF\U0001F300-\U0001FAFF]*")
+# (a wiki's section heading ends in "[edit]": "Bahrain[edit]")
 _HEADING_NAME = re.compile(
-    r"[A-Z][A-Za-z.'’ -]{1,38}?(?=\s*(?:\([A-Z]{2,3}\))?[\s*_]*(?:[:–—-]|$))"
+    r"[A-Z][A-Za-z.'’ -]{1,38}?(?=\s*(?:\([A-Z]{2,3}\))?(?:\[edit\])?[\s*_]*(?:[:–—-]|$))"
 )
-_HEADING_END = re.compile(r"\s*(?:\([A-Z]{2,3}\))?[\s*_]*(?P<mark>:|\s[–—-]{1,2}\s|$)")
+_HEADING_END = re.compile(r"\s*(?:\([A-Z]{2,3}\))?(?:\[edit\])?[\s*_]*(?P<mark>:|\s[–—-]{1,2}\s|$)")
 # A short heading-like line that names no country ("Other countries", "ASIA", "Europe").
 _OTHER_HEADING = re.compile(r"[#*\s]*(?:[A-Z][\w&'’-]*\s*){1,3}[*\s:]*")
 
@@ -548,6 +556,10 @@ def _anaphors(sentence: Sentence, found: list[Mention], context: Context) -> lis
                 "administration",
                 "ministry",
                 "regulator",
+                "department",
+                "agency",
+                "authority",
+                "commission",
                 "cabinet",
                 "authorities",
                 "lawmakers",
@@ -567,7 +579,11 @@ def _anaphors(sentence: Sentence, found: list[Mention], context: Context) -> lis
             code = _last_of(context, earlier, countries.monarchies(state.group(1)))
             if code is None:
                 continue  # "the kingdom" with no kingdom named: nobody we can tell
-        code = code or _topic_with(context, earlier)
+        if code is None and phrase.startswith("our "):
+            # "Our government" in a member's speech or an official's answer: the speaker's own
+            # country (the document's), not the last place named ("Canadians in Hong Kong").
+            code = (context.last_person if context.answering else None) or context.focus
+        code = code or _topic_with(context, earlier, sentence)
         # A modifier that names a country ("the Chinese government") was already found.
         if code is not None:
             extra.append(_mention(sentence, match.start(), match.end(), code, "anaphor"))
@@ -605,10 +621,16 @@ def _last_of(context: Context, earlier: list[Mention], codes: frozenset[str]) ->
     return context.focus if context.focus in codes else None
 
 
-def _topic_with(context: Context, earlier: list[Mention]) -> str | None:
-    """The country under discussion, counting names earlier in the same sentence first."""
+_COMPARED = re.compile(r"\b(?:from|than|unlike|like|as)\s+(?:the\s+)?$")
+
+
+def _topic_with(context: Context, earlier: list[Mention], sentence: Sentence) -> str | None:
+    """The country under discussion, counting names earlier in the same sentence first (not
+    one named only for comparison: "Germany has chosen a different route from Britain: ... the
+    government" is Germany's)."""
     for mention in reversed(earlier):
-        if mention.code not in {"US", "CN"}:
+        left = sentence.text[: mention.start - sentence.start]
+        if mention.code not in {"US", "CN"} and not _COMPARED.search(left):
             return mention.code
     # A government word in the last two sentences ("the Chinese government delegate ...
     # at the foreign ministry") beats the general topic.
@@ -659,7 +681,7 @@ def _learn_people(sentence: Sentence, found: list[Mention], context: Context) ->
             )
         _remember(context, name, code)
     appositions = [*_APPOSITION.finditer(text), *_COPULAR_TITLE.finditer(text)]
-    for match in [*appositions, *TITLE_FIRST.finditer(text)]:
+    for match in [*appositions, *TITLE_FIRST.finditer(text), *_THE_TITLE_OF.finditer(text)]:
         title = match.group("title")
         if lex.not_official.search(title):
             continue

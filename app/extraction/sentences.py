@@ -17,7 +17,12 @@ _LINE = re.compile(r"[^\n]+")
 
 # Candidate ends: terminal punctuation, closing quotes/brackets, then space, then something
 # that can start a sentence (capital, digit, opening quote or bracket).
-_END = re.compile(r"[.!?…]+[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9À-Ý])")
+# (a PDF's footnote number may follow the full stop: "followed the discussion closely.1 All")
+# (or a wiki's footnote markers: "for security vulnerabilities.[98] Globe Telecom ...")
+_END = re.compile(
+    r"(?:[.!?…]+[\"”’')\]]*(?:\[(?:\d{1,3}|[a-z ]{4,20})\])*|(?<=[a-z])\.\d{1,2})"
+    r"(?=\s+[\"“‘'(\[]?[A-Z0-9À-Ý])"
+)
 
 # Tokens whose full stop usually does not end a sentence.
 _ABBREVIATIONS = frozenset(
@@ -54,6 +59,12 @@ def split_sentences(text: str) -> list[Sentence]:
 # ..."), so the line break is not a boundary there.
 _OPEN_END = re.compile(r"[\w,;(\-–]$")
 _GOES_ON = re.compile(r"^[ \t]*[a-z]")
+# A line that stops on a word no sentence or headline ends with goes on whatever comes next:
+# "pressure from\nWashington, which ...".
+_DANGLING = re.compile(
+    r"\s(?:from|the|of|and|to|in|on|for|with|by|a|an|that|which|who|its|their|at|as|or|than|"
+    r"is|are|was|were|has|have|had)$"
+)
 
 
 def _lines(text: str) -> list[tuple[int, int]]:
@@ -63,8 +74,13 @@ def _lines(text: str) -> list[tuple[int, int]]:
         if (
             lines
             and text[lines[-1][1] : line.start()] == "\n"
-            and _OPEN_END.search(text[lines[-1][0] : lines[-1][1]].rstrip())
-            and _GOES_ON.match(line.group())
+            and (
+                (
+                    _OPEN_END.search(text[lines[-1][0] : lines[-1][1]].rstrip())
+                    and _GOES_ON.match(line.group())
+                )
+                or _DANGLING.search(text[lines[-1][0] : lines[-1][1]].rstrip())
+            )
         ):
             lines[-1] = (lines[-1][0], line.end())
         else:

@@ -146,6 +146,21 @@ _DEBATE_OVER = re.compile(
     r"\s+of\s+(?:\w+\s+)?$",
     re.IGNORECASE,
 )
+# A law that gives someone the power to ban ("allows the interior ministry to block critical
+# components"): a restriction regime, as the devset labels such powers.
+_POWER_TO = re.compile(
+    r"\b(?:allows?|allowing|allowed|empowers?|empowered|enables?|enabled|authori[sz]es?|"
+    r"authori[sz]ed|gives?|gave|grants?|granted)\s+(?:[\w'’.-]+\s+){0,5}?(?:the\s+)?"
+    r"(?:power\s+|powers\s+|right\s+|authority\s+)?to\s+(?:[\w-]+\s+){0,1}$"
+    r"|\bpowers?\s+(?:of|to)\s+(?:[\w-]+\s+)?$"  # "Denmark: a power of prohibition"
+)
+# A draft before its relative clause: "a draft amendment ..., which would create a procedure for
+# ... phasing out its equipment": what a draft would do is still open.
+_DRAFT_BEFORE = re.compile(
+    r"\b(?:draft|proposed)\s+(?:[\w-]+\s+){0,6}?(?:law|bill|act|amendment|regulation|decree|"
+    r"rules?|legislation)\b[^,;]*$",
+    re.IGNORECASE,
+)
 _DEBATE_NOUN = re.compile(r"(?:debates?|discussions?)\b")
 # A ban whose object is only the core or the sensitive parts is a restriction.
 _CORE_ONLY = re.compile(
@@ -201,6 +216,7 @@ def _clause(sentence: Sentence, start: int, end: int) -> Clause:
 def find_cues(clause_text: str) -> list[CueMatch]:
     """Cue matches in a clause, overlaps resolved in favour of the longer one."""
     found: list[CueMatch] = []
+    clause_text = clause_text.replace("\n", " ")  # a hard-wrapped line's break is a space
     for group in lexicon().cues:
         for match in group.pattern.finditer(clause_text):
             found.append(CueMatch(group, match.start(), match.end()))
@@ -283,6 +299,11 @@ def claims_for_sentence(
             and opens_with_measure(clause.text)
         ):
             fallback = sole_country_before(previous, context)
+        drafted = bool(
+            clause.relative
+            and previous_clause is not None
+            and _DRAFT_BEFORE.search(previous_clause.text)
+        )
         cues = find_cues(clause.text)
         if not cues:
             claims.extend(_elided_negation(clause, inside, [*earlier, *claims], previous))
@@ -301,6 +322,7 @@ def claims_for_sentence(
                     others=cues,
                     section=context.section,
                     topic=topic,
+                    drafted=drafted,
                 )
             )
         if inside:
@@ -308,6 +330,11 @@ def claims_for_sentence(
             previous_clause = clause
     claims.extend(_followed_by(sentence, mentions, claims))
     if topical and not any(claim.country_code in lex.champions for claim in claims):
+        if narrator is None and _IT_SPEAKS.match(sentence.text) and context.envoy is not None:
+            # "The Chinese embassy in Rome has responded ... It accuses Washington of ...": the
+            # embassy named in the sentence before (find_mentions has counted this one).
+            if context.sentence_no - context.envoy_seen <= 2:
+                narrator = context.envoy
         claims.extend(_china_speaks(sentence, mentions, narrator))
     return claims
 
@@ -367,6 +394,12 @@ _SPEAKS_AFTER = re.compile(
     r"minister|official|embassy|ministry)[^,;.]{0,30},)\s*(?:has\s+|have\s+|had\s+|also\s+)?"
     r"(?:said|says|told|stated|added|noted|urged|accused|called|dismissed|rejected|described|"
     r"defended|praised|warned|promoted|supports?|welcomed|expressed)\b"
+)
+# A pronoun for a body just named, speaking: "It accuses Washington of ... and says: ...".
+_IT_SPEAKS = re.compile(
+    r"^\W*(?:It|The embassy|The mission|The ministry)\s+(?:also\s+|then\s+)?(?:said|says|"
+    r"accuses|accused|added|adds|stated|states|called|calls|urged|urges|rejected|rejects|"
+    r"described|describes|warned|warns)\b"
 )
 _NO_COMMENT = re.compile(
     r"\b(?:declined to comment|did not (?:immediately )?(?:respond|reply|comment)|no comment|"
@@ -452,6 +485,7 @@ def _claims_for_cue(
     others: Sequence[CueMatch] = (),
     section: str | None = None,
     topic: str | None = None,
+    drafted: bool = False,
 ) -> list[Claim]:
     lex = lexicon()
     group = cue.group
@@ -478,7 +512,7 @@ def _claims_for_cue(
     followed = followed_group(cue, clause, mentions) if not group.inherit else []
     if negated and group.only and not group.negated and STOP_DEMAND.search(left[-60:]):
         negated = False  # "urged Washington to stop abusing ...": Beijing's own complaint
-    hedged = is_hedged(left) or bool(HEDGE_AFTER.match(right))
+    hedged = is_hedged(left) or bool(HEDGE_AFTER.match(right)) or drafted
     if followed:
         negated = hedged = False  # the modality is the follower's; the ones followed acted
     if group.stance is Stance.restricts and BARE_LABEL.match(clause.text, cue.start):
@@ -502,6 +536,8 @@ def _claims_for_cue(
         return []
     if stance is Stance.bans and not negated and _CORE_ONLY.match(clause.text, cue.start + 3):
         stance = Stance.restricts  # "block Huawei from Fastweb's 5G core": the scope wins
+    if stance is Stance.bans and not negated and _POWER_TO.search(left):
+        stance = Stance.restricts  # "allows the interior ministry to block ...": a power to ban
     if stance is Stance.bans and not negated and _LABELLED_ONLY.search(clause.text):
         # "prohibit ... equipment from untrusted vendors, or remove such equipment"
         stance = Stance.restricts
@@ -545,7 +581,7 @@ def _claims_for_cue(
     actors = [code for code in actors if code not in _objects_of(cue, clause, mentions)]
     claims: list[Claim] = []
     for code in sorted(set(actors)):
-        if group.only and code not in group.only:
+        if (group.only and code not in group.only) or code in group.not_for:
             continue
         held = stance
         if (
