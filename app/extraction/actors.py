@@ -575,6 +575,11 @@ def find_actors(
         # not been designated as trusted sources"): the government under discussion.
         if _VENDOR_PASSIVE.match(clause.text[: cue.start]):
             return [topic]
+    ruler = section or topic
+    if not before and ruler is not None and _RULE_ON_OPERATORS.search(clause.text[: cue.start]):
+        # "Since June 2021, operators may only install equipment from trusted sources": a rule
+        # on the operators, the government's of the section or of the country discussed.
+        return [ruler]
     if section is not None and not before and _VERB_FIRST.match(clause.text):
         # A round-up item whose subject is elided ("BRITAIN - Ordered operators to stop
         # buying ..."): the operators after the verb are its object; the heading acts.
@@ -856,6 +861,10 @@ def _preposition(clause: Clause, mention: Mention) -> str:
     return ""
 
 
+_RULE_ON_OPERATORS = re.compile(
+    r"\b(?:operators|carriers|telcos|providers)\s+(?:may only|can only|must|will have to|have to|"
+    r"are required to|are obliged to|cannot|may not|may no longer)\b"
+)
 _ASIDE_AFTER = re.compile(r"\s+(?:among them|included|for example|for one|in particular),")
 _BODY_TAIL = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w&'’-]*,?\s+(?:and\s+|&\s+)?)+")
 

@@ -669,6 +669,10 @@ def _learn_people(sentence: Sentence, found: list[Mention], context: Context) ->
             if opening is not None:
                 form = countries.surface_forms().get(opening.group("place"))
                 code = form[0] if form is not None else None
+        title_text = text[max(0, title_start - 20) : match.end("title")]
+        if code is None and context.envoy is not None and _ENVOY_TITLE.search(title_text):
+            if context.sentence_no - context.envoy_seen <= 3:
+                code = context.envoy  # "embassy spokesperson Wang" after "China's embassy said"
         if code is None and _EU_COMMISSIONER.search(match.group("title")):
             if any(m.code == "EU" for m in context.recent[-30:]):
                 code = "EU"  # "Commissioner Thierry Breton" after "the European Commission"
@@ -694,6 +698,7 @@ def _learn_people(sentence: Sentence, found: list[Mention], context: Context) ->
         _remember(context, match.group("name"), code)
 
 
+_ENVOY_TITLE = re.compile(r"\b(?:[Ee]mbassy|[Cc]onsulate|[Mm]ission)\b")
 _EU_COMMISSIONER = re.compile(r"\bCommissioner\b")
 _OPENING_PLACE = re.compile(
     r"^\W*(?:In|From)\s+(?P<place>[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+)?)"

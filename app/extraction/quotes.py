@@ -21,7 +21,9 @@ _NAME = rf"{_NAME_PART}(?:\s+(?:(?:bin|van|von|de|da|al|el|of)\s+)?{_NAME_PART})
 _PRONOUN = r"(?:he|she|He|She)"
 _INSTITUTION = re.compile(r"^[\s,.]*(?:it|It)\s+(?:said|added|stated|wrote|told)\b")
 _DESCRIPTION = (
-    r"(?:the|The|a|A|an|An)\s+(?:[a-z-]+\s+){0,3}?(?:minister|prime minister|president|official|"
+    # (a body's acronym may stand in the description: "an IMDA spokesperson")
+    r"(?:the|The|a|A|an|An)\s+(?:[a-z-]+\s+|[A-Z]{2,6}\s+){0,3}?(?:minister|prime minister|"
+    r"president|official|"
     r"spokesperson|spokesman|spokeswoman|ambassador|envoy|secretary|premier|chancellor|"
     r"commissioner|embassy|consulate|mission|ministry)"
     # a mission named with capitals: "the Chinese Embassy in Kingston"
@@ -102,8 +104,10 @@ def find_quotes(text: str) -> list[Quote]:
         speaker: str | None
         if who is None:
             speaker = None
-        elif _OWN_BODY.search(who):
-            speaker = who  # "an embassy spokesperson": someone else than the last person named
+        elif _OWN_BODY.search(who) or re.match(r"(?:an?|An?)\s+[A-Z]{2,6}\s", who):
+            # "an embassy spokesperson", "an IMDA spokesperson": someone else than the last
+            # person named
+            speaker = who
         elif re.fullmatch(_PRONOUN, who) or re.fullmatch(_DESCRIPTION, who):
             speaker = last_named  # "he", "the prime minister": the last person named
         else:

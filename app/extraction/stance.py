@@ -283,7 +283,7 @@ def claims_for_sentence(
         fallback = last_group(previous_clause, previous_clause_mentions)
         if clause.relative and previous_clause is not None and fallback:
             tail = previous_clause.text[fallback[-1].end - previous_clause.start :]
-            if re.search(r"\b[A-Z]", tail):
+            if _NAME_IN_TAIL.search(tail):
                 fallback = []  # "In the UAE, Etisalat and du, which ...": the companies
         if (
             not fallback
@@ -394,6 +394,12 @@ _SPEAKS_AFTER = re.compile(
     r"minister|official|embassy|ministry)[^,;.]{0,30},)\s*(?:has\s+|have\s+|had\s+|also\s+)?"
     r"(?:said|says|told|stated|added|noted|urged|accused|called|dismissed|rejected|described|"
     r"defended|praised|warned|promoted|supports?|welcomed|expressed)\b"
+)
+# A capitalised word (not a month) between a name and a relative clause: the relative clause
+# is about that other name ("Etisalat and du, which"), not "the US measures of May, which".
+_NAME_IN_TAIL = re.compile(
+    r"\b(?!(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)\b)[A-Z]"
 )
 # A pronoun for a body just named, speaking: "It accuses Washington of ... and says: ...".
 _IT_SPEAKS = re.compile(

@@ -45,6 +45,8 @@ LATER_SETS = {
     "sixteenth": (16, 0.83),
     "seventeenth": (16, 0.76),
     "eighteenth": (16, 0.93),
+    "nineteenth": (16, 0.93),
+    "twentieth": (16, 0.88),
 }
 
 
