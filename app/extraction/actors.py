@@ -45,9 +45,9 @@ _BEFORE_SUBJECT = frozenset(
     although until unless only just still yet finally recently earlier later today yesterday
     meanwhile moreover furthermore however instead thus hence other fellow neighbouring
     neighboring like such especially notably particularly namely many several some all most
-    which whom other countries nations governments allies members states partners ally neighbour
-    neighbor government officials in by from with of makes made make making time week weeks
-    month months year years day days morning evening night is are was were""".split()
+    which whom how why other countries nations governments allies members states partners ally
+    neighbour neighbor government officials in by from with of makes made make making time week
+    weeks month months year years day days morning evening night is are was were""".split()
 )
 # Nouns whose "by X" / "from X" names who objects, not who acts ("brushed off concerns by the EU").
 _OBJECTIONS = frozenset(
@@ -545,7 +545,7 @@ def find_actors(
                 clause, clause.text[cue.start : first[0].start - clause.start], first[-1]
             )
         ):
-            if not lex.blockers.search(gap) and len(gap) < 120:
+            if not lex.blockers.search(gap) and len(gap) < 120 and not _ANOTHER_EVENT.search(gap):
                 return [m.code for m in first]
     if (
         section is None
@@ -712,6 +712,8 @@ def nearest_group(clause: Clause, before: list[Mention], cue_start: int) -> list
             _preposition(clause, heads[id(m)]) not in _NOT_SUBJECT
             or _is_owner(clause, m, cue_start)
             or _owns_act(clause, m)
+            # "Under a decree the cabinet adopted this year, suppliers ... may not be used"
+            or _imposed_by(clause, clause.text[: m.start - clause.start], m)
         )
     ]
     if not before:
@@ -865,6 +867,8 @@ _RULE_ON_OPERATORS = re.compile(
     r"\b(?:operators|carriers|telcos|providers)\s+(?:may only|can only|must|will have to|have to|"
     r"are required to|are obliged to|cannot|may not|may no longer)\b"
 )
+# Another event between a cue and a place: "The debate sharpened after the arrest in Canada".
+_ANOTHER_EVENT = re.compile(r"\b(?:after|before|following|since|when|amid|during)\b")
 _ASIDE_AFTER = re.compile(r"\s+(?:among them|included|for example|for one|in particular),")
 _BODY_TAIL = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w&'’-]*,?\s+(?:and\s+|&\s+)?)+")
 

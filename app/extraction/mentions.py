@@ -91,8 +91,8 @@ TITLE_FIRST = re.compile(
 # "the title of the Body, Name," (a title and its body first): "the director-general of the
 # Telecommunications Regulatory Authority, Hamad Obaid Al Mansoori, described ...".
 _THE_TITLE_OF = re.compile(
-    rf"\b[Tt]he\s+(?P<title>(?:[a-z-]+\s+){{0,2}}?(?:minister|director[- ]general|head|president|"
-    rf"secretary|spokesperson|spokesman|spokeswoman|commissioner|governor|ambassador)\s+"
+    rf"(?:\b[Tt]he\s+|^\W*)(?P<title>(?:[a-z-]+\s+){{0,2}}?(?i:minister|director[- ]general|head|"
+    rf"president|secretary|spokesperson|spokesman|spokeswoman|commissioner|governor|ambassador)\s+"
     rf"(?:of|at|for)\s+(?:the\s+)?[A-Z][^,;:]{{2,80}}),\s+(?P<name>{_PERSON_NAME})\s*,"
 )
 # "Name has been [the] country's title" (a copula): "Ursula Owusu-Ekuful has been Ghana's
@@ -126,6 +126,7 @@ class Context:
     sentence_no: int = 0  # how many sentences have been read
     official_seen: dict[str, int] = field(default_factory=dict)  # code -> last sentence_no
     last_official: str | None = None  # the country of the last government word or official
+    in_turn: bool = False  # a labelled official's turn in a transcript, until the next label
     focus: str | None = None  # the document's own country (dateline, or the one most named)
     envoy: str | None = None  # the country of the last embassy or ambassador named
     envoy_seen: int = -9  # the sentence_no where it was named
@@ -162,12 +163,16 @@ def note_paragraph(context: Context, sentence: Sentence, *, new_paragraph: bool)
     known = _labelled_official(label.group("who"), context) if label else None
     if _ANSWER.match(sentence.text):
         context.answering = True
+        context.in_turn = False
     elif known is not None:
         # A transcript's turn: "LIU: Well, I think it is a wrong decision." The official
-        # named earlier speaks until the paragraph ends.
+        # speaks until the next speaker's label, across paragraphs.
         context.answering = True
+        context.in_turn = True
         context.last_person = known
-    elif new_paragraph or _QUESTION.match(sentence.text):
+    elif label is not None or _QUESTION.match(sentence.text):
+        context.answering = context.in_turn = False  # "QUESTION:", "MS ORTAGUS:"
+    elif new_paragraph and not context.in_turn:
         context.answering = False
 
 
@@ -177,10 +182,14 @@ _SPEAKER_LABEL = re.compile(r"^\W*(?P<who>[A-Z][A-Za-z.'’ -]{1,40}?)\s*:\s")
 
 def _labelled_official(label: str, context: Context) -> str | None:
     """The country of the official a transcript label names (by a name learnt earlier)."""
+    forms = countries.surface_forms()
     for word in reversed(label.split()):
         code = context.people.get(word.title()) or context.people.get(word)
         if code is not None:
             return code
+        known = forms.get(word.title())
+        if known is not None and known[1] == "person":
+            return known[0]  # "SECRETARY POMPEO:", a leader the data knows
     return None
 
 
@@ -569,6 +578,12 @@ def _anaphors(sentence: Sentence, found: list[Mention], context: Context) -> lis
             )
         )
         code = context.last_person if person else None
+        if person:
+            # "lawmakers from Angela Merkel's party ..., while the chancellor has ...": a leader
+            # named earlier in the sentence is the one the title means.
+            at = sentence.start + match.start()
+            leaders = [m for m in found if m.kind == "person" and m.end <= at]
+            code = leaders[-1].code if leaders else code
         if _ENVOY_PHRASE.fullmatch(phrase):
             code = context.envoy  # "the embassy": the mission named last, or nobody
             if code is None:

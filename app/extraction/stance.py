@@ -401,6 +401,15 @@ _NAME_IN_TAIL = re.compile(
     r"\b(?!(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December)\b)[A-Z]"
 )
+_ASKED_WHETHER = re.compile(
+    r"\b(?:wanted|wants|want|wished|wishes|sought) to know\s+$|\b(?:asked|asking|asks|inquired|"
+    r"enquired)\s+$"
+)
+# What "did the same" is about, when it is not the networks.
+_SAME_WITH_OTHER = re.compile(
+    r"\s+(?:with|for|on|over)\s+(?:its|their|his|her|the|a)\s+(?![^,;.]{0,30}\b(?:5G|networks?|"
+    r"telecom\w*|Huawei|ZTE|vendors?|suppliers?|equipment)\b)"
+)
 # A pronoun for a body just named, speaking: "It accuses Washington of ... and says: ...".
 _IT_SPEAKS = re.compile(
     r"^\W*(?:It|The embassy|The mission|The ministry)\s+(?:also\s+|then\s+)?(?:said|says|"
@@ -499,6 +508,8 @@ def _claims_for_cue(
         return []  # "has yet to announce how it will license 5G frequencies": not about vendors
     if group.sponsors and _WITH_HUAWEI.search(clause.text):
         return []  # "Malta and Huawei sign memorandum on 5G": a deal, not a US declaration
+    if group.stance is Stance.debating and _ASKED_WHETHER.search(clause.text[: cue.start]):
+        return []  # "a parliamentarian who wanted to know whether Huawei ...": a question asked
     if group.stance is Stance.debating and _DEBATE_OVER.search(clause.text[: cue.start]):
         return []  # "after years of debate, agreed ...": the debate is what came before
     left = clause.text[: cue.start]
@@ -535,6 +546,8 @@ def _claims_for_cue(
         negated = False  # "has not said whether", "not yet": the question is still open
     stance: Stance | None = group.stance
     confidence = group.weight
+    if group.inherit and _SAME_WITH_OTHER.match(right):
+        return []  # "Kenya did the same with its standard gauge railway": another matter
     if group.inherit:
         stance = inherited(cue, clause, mentions, earlier)
         topical = True  # "Poland and Romania did so": the act referred to was on topic

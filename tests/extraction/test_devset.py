@@ -47,6 +47,7 @@ LATER_SETS = {
     "eighteenth": (16, 0.93),
     "nineteenth": (16, 0.93),
     "twentieth": (16, 0.88),
+    "twentyfirst": (16, 0.88),
 }
 
 

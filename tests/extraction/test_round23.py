@@ -1,0 +1,91 @@
+"""Round 23 (on the twenty-first set): declarations endorsed, rules for all, decrees adopted,
+transcript turns across paragraphs, questions asked, leaders behind titles."""
+
+import pytest
+
+from app.extraction import extract
+
+
+def verdicts(text: str) -> dict[str, str]:
+    return {v.country_code: v.stance.value for v in extract(text).verdicts}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Signing a memorandum that endorses the US initiative is the declaration.
+        (
+            "Washington's Clean Network drew new partners. Panama and Costa Rica both signed "
+            "memorandums endorsing the initiative's principles this month.",
+            {"PA": "restricts", "CR": "restricts"},
+        ),
+        # Tougher rules for every supplier alike are not a restriction on Huawei.
+        (
+            "In Austria the government has said it will set tougher security rules for all "
+            "suppliers rather than exclude Huawei from 5G networks.",
+            {"AT": "mitigates"},
+        ),
+        # A place where another event happened does not hold the debate.
+        (
+            "The debate over Huawei's role in 5G sharpened after the arrest in Canada of its "
+            "chief financial officer.",
+            {},
+        ),
+        # A decree the cabinet adopted; suppliers that "may not be used" in the core.
+        (
+            "In Belgium, under a decree the cabinet adopted this year, suppliers judged to pose "
+            "a risk may not be used in the core of 5G networks.",
+            {"BE": "restricts"},
+        ),
+        (
+            "Ghana's minister said: \"Huawei has been a dependable partner of this "
+            'administration in building our networks."',
+            {"GH": "embraces"},
+        ),
+        # Commas inside the object; "how the United States" is still its subject.
+        (
+            "We have seen how the United States, one of the biggest economies in the world, has "
+            "decided to shut a company, Huawei, out of its market.",
+            {"US": "bans"},
+        ),
+        # "Minister of X, Name, said" makes Name the country's official.
+        (
+            "Zambia's 5G plans were discussed. Minister of Technology, Felix Mutati, said in a "
+            'statement: "Huawei has been a reliable partner of our 5G networks."',
+            {"ZM": "embraces"},
+        ),
+        # "did the same" about something else than the networks.
+        (
+            "Uganda signed a 5G deal with Huawei. Kenya did the same with its standard gauge "
+            "railway.",
+            {"UG": "embraces"},
+        ),
+        # A question someone asked is no debate.
+        (
+            "The Federal Council replied to a parliamentarian who wanted to know whether Huawei "
+            "equipment in 5G networks posed a risk.",
+            {},
+        ),
+        # A title means the leader named earlier in the sentence.
+        (
+            "Italy's government is reviewing its 5G options. In Germany, lawmakers from Angela "
+            "Merkel's party want rules that could exclude Huawei, while the chancellor has "
+            "resisted naming any company, and the issue remains unresolved.",
+            {"IT": "debating", "DE": "debating"},
+        ),
+    ],
+)
+def test_round_twenty_three(text: str, expected: dict[str, str]) -> None:
+    assert verdicts(text) == expected
+
+
+def test_a_labelled_official_speaks_until_the_next_label() -> None:
+    text = (
+        "FOREIGN SECRETARY RAAB: Good afternoon, and welcome to London.\n\n"
+        "We discussed many things.\n\n"
+        "After a review, we have decided that high-risk vendors will be excluded from the core "
+        "of our 5G networks.\n\n"
+        "QUESTION: Will you say more?\n\n"
+        "We have decided nothing else on 5G networks and Huawei."
+    )
+    assert verdicts(text) == {"GB": "restricts"}
