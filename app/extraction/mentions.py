@@ -27,7 +27,8 @@ _COMPOUND = re.compile(r"-[A-Za-z]")
 # "Country's" followed by a company name or company noun: a company's home, not an actor.
 _POSSESSIVE = re.compile(r"\s*['’]s?\s+")
 _COMPANY_NOUNS = re.compile(
-    r"(?:[\w&.-]+\s+){0,3}?(?:carriers?|operators?|compan(?:y|ies)|firms?|giants?|makers?|"
+    # (not "Entity List of companies": the noun of a list's description)
+    r"(?:(?!of\s)[\w&.-]+\s+){0,3}?(?:carriers?|operators?|compan(?:y|ies)|firms?|giants?|makers?|"
     r"manufacturers?|vendors?|suppliers?|telcos?|conglomerates?|providers?|groups?|"
     r"subsidiar(?:y|ies)|units?)\b",
     re.IGNORECASE,
@@ -93,7 +94,7 @@ TITLE_FIRST = re.compile(
 _THE_TITLE_OF = re.compile(
     rf"(?:\b[Tt]he\s+|^\W*)(?P<title>(?:[a-z-]+\s+){{0,2}}?(?i:minister|director[- ]general|head|"
     rf"president|secretary|spokesperson|spokesman|spokeswoman|commissioner|governor|ambassador)\s+"
-    rf"(?:of|at|for)\s+(?:the\s+)?[A-Z][^,;:]{{2,80}}),\s+(?P<name>{_PERSON_NAME})\s*,"
+    rf"(?:of|at|for)\s+(?:the\s+)?[A-Z][^;:]{{2,80}}?),\s+(?P<name>{_PERSON_NAME})\s*,"
 )
 # "Name has been [the] country's title" (a copula): "Ursula Owusu-Ekuful has been Ghana's
 # Minister of Communications since 2017".

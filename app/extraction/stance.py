@@ -332,8 +332,8 @@ def claims_for_sentence(
     if topical and not any(claim.country_code in lex.champions for claim in claims):
         if narrator is None and _IT_SPEAKS.match(sentence.text) and context.envoy is not None:
             # "The Chinese embassy in Rome has responded ... It accuses Washington of ...": the
-            # embassy named in the sentence before (find_mentions has counted this one).
-            if context.sentence_no - context.envoy_seen <= 2:
+            # embassy named a sentence or two before (find_mentions has counted this one).
+            if context.sentence_no - context.envoy_seen <= 3:
                 narrator = context.envoy
         claims.extend(_china_speaks(sentence, mentions, narrator))
     return claims
@@ -412,7 +412,7 @@ _SAME_WITH_OTHER = re.compile(
 )
 # A pronoun for a body just named, speaking: "It accuses Washington of ... and says: ...".
 _IT_SPEAKS = re.compile(
-    r"^\W*(?:It|The embassy|The mission|The ministry)\s+(?:also\s+|then\s+)?(?:said|says|"
+    r"^\W*(?:It|They|The embassy|The mission|The ministry)\s+(?:also\s+|then\s+)?(?:said|says|"
     r"accuses|accused|added|adds|stated|states|called|calls|urged|urges|rejected|rejects|"
     r"described|describes|warned|warns)\b"
 )

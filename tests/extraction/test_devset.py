@@ -48,6 +48,7 @@ LATER_SETS = {
     "nineteenth": (16, 0.93),
     "twentieth": (16, 0.88),
     "twentyfirst": (16, 0.88),
+    "twentysecond": (14, 0.90),
 }
 
 

@@ -1,5 +1,6 @@
-"""Round 23 (on the twenty-first set): declarations endorsed, rules for all, decrees adopted,
-transcript turns across paragraphs, questions asked, leaders behind titles."""
+"""Rounds 23 and 24 (on the twenty-first and twenty-second sets): declarations endorsed, rules
+for all, decrees adopted, transcript turns across paragraphs, questions asked, leaders behind
+titles, lists of companies, embassies quoted a few sentences on."""
 
 import pytest
 
@@ -89,3 +90,35 @@ def test_a_labelled_official_speaks_until_the_next_label() -> None:
         "We have decided nothing else on 5G networks and Huawei."
     )
     assert verdicts(text) == {"GB": "restricts"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Round 24 (on the twenty-second set).
+        # "Entity List of companies": the list's description, not a company of the country.
+        (
+            "The company, which is on the United States' Entity List of companies barred from "
+            "buying American technology, built the network.",
+            {"US": "bans"},
+        ),
+        # A people standing for its government in speech.
+        ("HOST: The Americans have already blacklisted Huawei.", {"US": "bans"}),
+        # "They said, and I quote" two sentences after the embassy.
+        (
+            "HOST: The Chinese Embassy put out a statement. Let me read part of it. They said, "
+            'and I quote, "Huawei is a trustworthy company that has made contributions to '
+            "Jamaica's 5G networks.\"",
+            {"CN": "embraces"},
+        ),
+        # A title whose body's name has commas in it, then the name.
+        (
+            "Speaking at the ceremony, the Minister for Information, Communication and "
+            "Information Technology, Nape Nnauye, said the government valued Huawei as a "
+            "long-standing partner in building Tanzania's 5G networks.",
+            {"TZ": "embraces"},
+        ),
+    ],
+)
+def test_round_twenty_four(text: str, expected: dict[str, str]) -> None:
+    assert verdicts(text) == expected
