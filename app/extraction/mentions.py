@@ -94,7 +94,8 @@ TITLE_FIRST = re.compile(
 _THE_TITLE_OF = re.compile(
     rf"(?:\b[Tt]he\s+|^\W*)(?P<title>(?:[a-z-]+\s+){{0,2}}?(?i:minister|director[- ]general|head|"
     rf"president|secretary|spokesperson|spokesman|spokeswoman|commissioner|governor|ambassador)\s+"
-    rf"(?:of|at|for)\s+(?:the\s+)?[A-Z][^;:]{{2,80}}?),\s+(?P<name>{_PERSON_NAME})\s*,"
+    rf"(?:of|at|for)\s+(?:the\s+)?[A-Z][^;:]{{2,80}}?),\s+(?P<name>{_PERSON_NAME})"
+    r"(?:\s*\([^()]{1,10}\))?\s*,"  # "Hon. Nape Moses Nnauye (MP),"
 )
 # "Name has been [the] country's title" (a copula): "Ursula Owusu-Ekuful has been Ghana's
 # Minister of Communications since 2017".
@@ -307,7 +308,8 @@ def find_mentions(sentence: Sentence, context: Context | None = None) -> list[Me
 
 # A name or demonym followed by its diplomatic mission: "the embassy" later means that country.
 _ENVOY_AFTER = re.compile(
-    r"(?:['’]s?)?\s+(?:[a-z]+\s+)?(?:[Ee]mbassy|[Aa]mbassador|[Ee]nvoy|[Cc]onsulate|diplomats?)\b"
+    r"(?:['’]s?)?\s+(?:[a-z]+\s+)?(?:[Ee]mbassy|[Aa]mbassador|[Ee]nvoy|[Cc]onsulate|diplomats?|"
+    r"[Mm]ission\s+to)\b"
 )
 # "Hungary's minister of foreign affairs", "Italy's prime minister": a name that is an official.
 _OFFICIAL_AFTER = re.compile(

@@ -26,7 +26,8 @@ _END = re.compile(
 
 # Tokens whose full stop usually does not end a sentence.
 _ABBREVIATIONS = frozenset(
-    "mr mrs ms dr prof sr jr st gen col lt sgt rep sen gov pres co corp inc ltd plc no nos vs "
+    "mr mrs ms dr prof sr jr st gen col lt sgt rep sen gov pres hon rt amb co corp inc ltd plc no "
+    "nos vs "
     "etc al fig jan feb mar apr jun jul aug sep sept oct nov dec mt ft approx dept est govt "
     "u.s u.k u.n e.u u.s.a d.c p.m a.m e.g i.e".split()
 )

@@ -115,7 +115,7 @@ def _official_code(who: str, context: Context) -> str | None:
     return None
 
 
-_ENVOY_WORD = re.compile(r"\b(?:embassy|ambassador|envoy|consulate)\b", re.IGNORECASE)
+_ENVOY_WORD = re.compile(r"\b(?:embassy|ambassador|envoy|consulate|mission)\b", re.IGNORECASE)
 # A government body or an official described without a name or a country.
 _BODY_OR_TITLE = re.compile(
     r"(?:^|\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er)\s+)(?:[A-Za-z-]+\s+){0,3}?(?:[Gg]overnment|[Cc]ouncil|"

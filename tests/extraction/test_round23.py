@@ -118,6 +118,21 @@ def test_a_labelled_official_speaks_until_the_next_label() -> None:
             "long-standing partner in building Tanzania's 5G networks.",
             {"TZ": "embraces"},
         ),
+        # "the mission said" after "China's mission to the EU".
+        (
+            "China's mission to the EU said it had noted the reports. \"We hope the European "
+            "side will provide an open, fair and non-discriminatory business environment for "
+            'Chinese companies, including Huawei," the mission said in a statement.',
+            {"CN": "embraces"},
+        ),
+        # "Hon." does not end a sentence; "(MP)" may follow the name.
+        (
+            "Tanzania is building 5G. The Minister of Information, Communication and Information "
+            "Technology, Hon. Nape "
+            'Moses Nnauye (MP), received a delegation.\n\n"We will continue to work with Huawei '
+            'in expansion of 5G in Tanzania," said Hon. Nnauye.',
+            {"TZ": "embraces"},
+        ),
     ],
 )
 def test_round_twenty_four(text: str, expected: dict[str, str]) -> None:
