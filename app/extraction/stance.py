@@ -139,7 +139,8 @@ _QUESTION = re.compile(
 )
 # (or with China itself: "signed a security agreement with China")
 _WITH_HUAWEI = re.compile(
-    r"\b(?:with|and)\s+(?:Huawei|China|Beijing)\b(?!\s+(?:rivals?|competitors?)\b)"
+    # ("Egypt, Huawei sign agreements on 5G": a headline's comma for "and")
+    r"(?:\b(?:with|and)\s+|^[^,]{2,40},\s+)(?:Huawei|China|Beijing)\b(?!\s+(?:rivals?|competitors?)\b)"
 )
 _DEBATE_OVER = re.compile(
     r"\b(?:after|following|ending|ended|ends)\s+(?:\w+\s+){0,2}(?:years?|months?|weeks?|decades?)"
@@ -391,9 +392,13 @@ _CHINESE_FIRMS = re.compile(
 # "Zhao Lijian, the foreign ministry spokesman, said"), not "... outside China, said".
 _SPEAKS_AFTER = re.compile(
     r"^(?:['’]s)?(?:[^.;,\"“]{0,50}?|,\s+(?:the\s+|a\s+)?[^,;.]{0,50}?(?:spokes\w+|ambassador|envoy|"
-    r"minister|official|embassy|ministry)[^,;.]{0,30},)\s*(?:has\s+|have\s+|had\s+|also\s+)?"
+    r"minister|official|embassy|ministry)[^,;.]{0,30},"
+    # the official's title, then the name and an aside: "China's ambassador to Hungary, Duan
+    # Jielong, who also spoke at the conference, thanked ..."
+    r"|[^.;,\"“]{0,30}?(?:spokes\w+|ambassador|envoy|minister|embassy|ministry)[^.;,\"“]{0,30}"
+    r"(?:,\s+[^,;.\"“]{1,50}){1,2},)\s*(?:has\s+|have\s+|had\s+|also\s+)?"
     r"(?:said|says|told|stated|added|noted|urged|accused|called|dismissed|rejected|described|"
-    r"defended|praised|warned|promoted|supports?|welcomed|expressed)\b"
+    r"defended|praised|warned|promoted|supports?|welcomed|expressed|thanked)\b"
 )
 # A capitalised word (not a month) between a name and a relative clause: the relative clause
 # is about that other name ("Etisalat and du, which"), not "the US measures of May, which".

@@ -49,6 +49,7 @@ LATER_SETS = {
     "twentieth": (16, 0.88),
     "twentyfirst": (16, 0.88),
     "twentysecond": (14, 0.90),
+    "twentythird": (12, 0.90),
 }
 
 

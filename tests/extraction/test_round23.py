@@ -1,4 +1,4 @@
-"""Rounds 23 and 24 (on the twenty-first and twenty-second sets): declarations endorsed, rules
+"""Rounds 23 to 25 (on the twenty-first to twenty-third sets): declarations endorsed, rules
 for all, decrees adopted, transcript turns across paragraphs, questions asked, leaders behind
 titles, lists of companies, embassies quoted a few sentences on."""
 
@@ -136,4 +136,40 @@ def test_a_labelled_official_speaks_until_the_next_label() -> None:
     ],
 )
 def test_round_twenty_four(text: str, expected: dict[str, str]) -> None:
+    assert verdicts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Round 25 (on the twenty-third set).
+        # The embassy defending the company.
+        (
+            "China's embassy in Prague issued a statement. The embassy has repeatedly defended "
+            "the company against the warnings about 5G networks.",
+            {"CN": "embraces"},
+        ),
+        # A title, the name and an aside before the speech verb.
+        (
+            "China's ambassador to Poland, Sun Lin, who also attended the forum, thanked the "
+            "Polish government and said Huawei had contributed to its 5G networks.",
+            {"CN": "embraces"},
+        ),
+        # A second predicate with its own modal is out of the negator's reach.
+        (
+            "Austria's government published draft rules for 5G networks that do not name any "
+            "supplier and would allow Huawei to participate as long as it meets them.",
+            {"AT": "debating"},
+        ),
+        # A toolbox being prepared is still open.
+        (
+            "The European Commission is preparing a toolbox of measures on 5G suppliers, "
+            "expected by the end of the year.",
+            {"EU": "debating"},
+        ),
+        # A headline's comma for "and": a deal with Huawei, not a US declaration.
+        ("Egypt, Huawei sign agreements on 5G readiness", {}),
+    ],
+)
+def test_round_twenty_five(text: str, expected: dict[str, str]) -> None:
     assert verdicts(text) == expected
