@@ -716,6 +716,7 @@ def nearest_group(clause: Clause, before: list[Mention], cue_start: int) -> list
             or _imposed_by(clause, clause.text[: m.start - clause.start], m)
         )
     ]
+    before = [m for m in before if not _in_apposition(clause, m, before)]
     if not before:
         return []
     group = [before[-1]]
@@ -796,6 +797,18 @@ _FOLLOWS = re.compile(
 
 # "under US sanctions": the one sanctioning, not a model followed.
 _SANCTIONS = re.compile(r"(?:['’]s)?\s+(?:\w+\s+)?sanctions\b")
+
+
+def _in_apposition(clause: Clause, mention: Mention, mentions: list[Mention]) -> bool:
+    """A name inside an apposition that describes the name before it ("Germany, the Czech
+    Republic's largest trading partner, is considering ..."): the description's, not the subject."""
+    left = clause.text[: mention.start - clause.start]
+    right = clause.text[mention.end - clause.start :]
+    opened = re.search(r",\s+(?:the\s+|a\s+|an\s+)?$", left)
+    if opened is None or not re.match(r"['’]s?\s+[^,;]{1,60},", right):
+        return False
+    head = left[: opened.start()]
+    return any(clause.start + len(head) == m.end for m in mentions if m is not mention)
 
 
 def _in_parentheses(clause: Clause, mention: Mention) -> bool:

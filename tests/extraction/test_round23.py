@@ -173,3 +173,12 @@ def test_round_twenty_four(text: str, expected: dict[str, str]) -> None:
 )
 def test_round_twenty_five(text: str, expected: dict[str, str]) -> None:
     assert verdicts(text) == expected
+
+
+def test_a_country_inside_an_apposition_is_not_the_subject() -> None:
+    found = verdicts(
+        "Germany, the Czech Republic's largest trading partner, is considering tighter "
+        "security requirements for 5G suppliers rather than an outright ban on Huawei."
+    )
+    assert "CZ" not in found
+    assert found["DE"] in {"debating", "mitigates"}
