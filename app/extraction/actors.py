@@ -369,10 +369,12 @@ _GROUP_RELATIVE = re.compile(
 
 
 # Operators under an obligation: "Estonia's operators must remove ...", the country's rule.
-_UNDER_RULE = re.compile(
-    r"^(?:['’]s)?\s+(?:[\w-]+\s+)?(?:operators|carriers|telcos|providers)\s+(?:now\s+)?"
-    r"(?:must|will have to|have to|are required to|are obliged to|cannot|may not)\s+$"
+_OPERATORS_OBLIGED = (
+    r"(?:operators|carriers|telcos|providers)\s+(?:now\s+)?(?:may only|can only|must|"
+    r"will have to|have to|are required to|are obliged to|cannot|may not|may no longer)"
 )
+_UNDER_RULE = re.compile(rf"^(?:['’]s)?\s+(?:[\w-]+\s+)?{_OPERATORS_OBLIGED}\s+$")
+_RULE_ON_OPERATORS = re.compile(rf"\b{_OPERATORS_OBLIGED}\b")
 
 
 def _blocked(gap: str) -> bool:
@@ -876,10 +878,6 @@ def _preposition(clause: Clause, mention: Mention) -> str:
     return ""
 
 
-_RULE_ON_OPERATORS = re.compile(
-    r"\b(?:operators|carriers|telcos|providers)\s+(?:may only|can only|must|will have to|have to|"
-    r"are required to|are obliged to|cannot|may not|may no longer)\b"
-)
 # Another event between a cue and a place: "The debate sharpened after the arrest in Canada".
 _ANOTHER_EVENT = re.compile(r"\b(?:after|before|following|since|when|amid|during)\b")
 _ASIDE_AFTER = re.compile(r"\s+(?:among them|included|for example|for one|in particular),")
