@@ -6,12 +6,8 @@ least one negative per rule where the rule must not fire.
 
 import pytest
 
-from app.extraction import extract
 from app.extraction.mentions import document_focus, mentions_in
-
-
-def verdicts(text: str) -> dict[str, str]:
-    return {v.country_code: v.stance.value for v in extract(text).verdicts}
+from tests.extraction.helpers import verdicts
 
 
 @pytest.mark.parametrize(

@@ -2,12 +2,8 @@
 
 import pytest
 
-from app.extraction import extract
 from app.extraction.sentences import split_sentences
-
-
-def verdicts(text: str) -> dict[str, str]:
-    return {v.country_code: v.stance.value for v in extract(text).verdicts}
+from tests.extraction.helpers import verdicts
 
 
 def test_hard_wrapped_lines_are_one_sentence() -> None:

@@ -2,13 +2,9 @@
 
 import pytest
 
-from app.extraction import extract
 from app.extraction.mentions import Context, find_mentions, note_paragraph
 from app.extraction.sentences import split_sentences
-
-
-def verdicts(text: str) -> dict[str, str]:
-    return {v.country_code: v.stance.value for v in extract(text).verdicts}
+from tests.extraction.helpers import verdicts
 
 
 @pytest.mark.parametrize(

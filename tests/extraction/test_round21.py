@@ -3,11 +3,7 @@ objects of a cue, "nobody", keeping one's distance, the topic of a transcript's 
 
 import pytest
 
-from app.extraction import extract
-
-
-def verdicts(text: str) -> dict[str, str]:
-    return {v.country_code: v.stance.value for v in extract(text).verdicts}
+from tests.extraction.helpers import verdicts
 
 
 @pytest.mark.parametrize(

@@ -3,12 +3,8 @@ lines, embassies and their spokespeople, rules on operators, asides inside an ob
 
 import pytest
 
-from app.extraction import extract
 from app.extraction.sentences import split_sentences
-
-
-def verdicts(text: str) -> dict[str, str]:
-    return {v.country_code: v.stance.value for v in extract(text).verdicts}
+from tests.extraction.helpers import verdicts
 
 
 @pytest.mark.parametrize(

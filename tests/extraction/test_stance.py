@@ -7,10 +7,7 @@ from app.extraction.mentions import mentions_in
 from app.extraction.sentences import split_sentences
 from app.extraction.stance import claims_for_sentence, split_clauses
 from app.extraction.types import Stance
-
-
-def verdicts(text: str) -> dict[str, str]:
-    return {v.country_code: v.stance.value for v in extract(text).verdicts}
+from tests.extraction.helpers import verdicts
 
 
 @pytest.mark.parametrize(

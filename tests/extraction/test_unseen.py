@@ -6,11 +6,7 @@ set), at least three per mechanism, and at least one negative where the mechanis
 
 import pytest
 
-from app.extraction import extract
-
-
-def verdicts(text: str) -> dict[str, str]:
-    return {v.country_code: v.stance.value for v in extract(text).verdicts}
+from tests.extraction.helpers import verdicts
 
 
 @pytest.mark.parametrize(
