@@ -178,3 +178,35 @@ def test_a_country_inside_an_apposition_is_not_the_subject() -> None:
     )
     assert "CZ" not in found
     assert found["DE"] in {"debating", "mitigates"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A Commissioner with no country of their own, after the European Commission is named,
+        # speaks for the EU, not for the country of the story.
+        (
+            "Malta is weighing its 5G plans after a European Commission report. Commissioner "
+            'Anna Virtanen spoke in Valletta on Monday. "We have to keep high-risk suppliers out '
+            'of 5G networks," Virtanen said.',
+            {"EU": "restricts"},
+        ),
+        # "Nobody ... wants to be the one who told X to rip out" denies the whole clause.
+        (
+            'The minister of Australia spoke. "Nobody in the government wants to be the one who '
+            'told Telstra to rip out its Huawei network," he said.',
+            {"AU": "mitigates"},
+        ),
+        # An opening time before a company's own act: still the company's, not the country's.
+        ("In June 2019 Telenor left Huawei out of its 5G core in Norway.", {}),
+        # An embassy spokesperson introduced by title speaks for the embassy's country.
+        (
+            "NEW DELHI - India left Chinese vendors out of its 5G trials. China's embassy said it "
+            'noted the decision. "Excluding Chinese companies will hurt Indian consumers," '
+            "embassy spokesperson Wang Xiaojian said.",
+            {"IN": "bans", "CN": "embraces"},
+        ),
+    ],
+)
+def test_speakers_and_subjects_of_rounds_21_to_25(text: str, expected: dict[str, str]) -> None:
+    assert verdicts(text) == expected
