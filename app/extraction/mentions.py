@@ -807,8 +807,8 @@ def _remember(context: Context, name: str, code: str | None) -> None:
     context.people.setdefault(name, code)
     if len(tokens) > 1 and len(tokens[-1]) > 2:
         context.people.setdefault(tokens[-1], code)
-    if len(tokens) > 1 and len(tokens[0]) > 2:
-        # Asian names often put the family name first ("Wu Ken" -> "Wu").
+    if len(tokens) > 1 and (len(tokens[0]) > 2 or re.fullmatch(r"[A-Z][a-z]", tokens[0])):
+        # Asian names often put the family name first ("Wu Ken" -> "Wu", "Li Jiming" -> "Li").
         context.people.setdefault(tokens[0], code)
     context.last_person = code
 

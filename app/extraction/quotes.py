@@ -22,10 +22,11 @@ _PRONOUN = r"(?:he|she|He|She)"
 _INSTITUTION = re.compile(r"^[\s,.]*(?:it|It)\s+(?:said|added|stated|wrote|told)\b")
 _DESCRIPTION = (
     # (a body's acronym may stand in the description: "an IMDA spokesperson")
-    r"(?:the|The|a|A|an|An)\s+(?:[a-z-]+\s+|[A-Z]{2,6}\s+){0,3}?(?:minister|prime minister|"
-    r"president|official|"
-    r"spokesperson|spokesman|spokeswoman|ambassador|envoy|secretary|premier|chancellor|"
-    r"commissioner|embassy|consulate|mission|ministry)"
+    # (a press release capitalises the title: "the Minister stated")
+    r"(?:the|The|a|A|an|An)\s+(?:[a-z-]+\s+|[A-Z]{2,6}\s+){0,3}?"
+    r"(?:[Mm]inister|[Pp]rime [Mm]inister|[Pp]resident|official|spokesperson|spokesman|"
+    r"spokeswoman|[Aa]mbassador|envoy|[Ss]ecretary|[Pp]remier|[Cc]hancellor|[Cc]ommissioner|"
+    r"embassy|consulate|mission|ministry)"
     # a mission named with capitals: "the Chinese Embassy in Kingston"
     r"|(?:the|The)\s+(?:[A-Z][\w-]+\s+){1,2}(?:Embassy|Consulate|Mission)(?:\s+in\s+[A-Z][\w-]+)?"
 )

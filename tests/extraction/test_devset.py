@@ -50,6 +50,7 @@ LATER_SETS = {
     "twentyfirst": (16, 0.88),
     "twentysecond": (14, 0.90),
     "twentythird": (12, 0.90),
+    "twentyfourth": (10, 0.95),
 }
 
 
