@@ -434,8 +434,14 @@ def find_actors(
     examples = _examples(cue, clause, mentions)
     if examples:
         return examples
-    if not before and fallback and BY_BOTH.search(clause.text[: cue.start]):
-        return [m.code for m in fallback]  # "a commitment by both parties to prohibit ..."
+    if (
+        not before
+        and fallback
+        and (BY_BOTH.search(clause.text[: cue.start]) or _FRONTED_BOTH.match(clause.text))
+    ):
+        # "a commitment by both parties to prohibit ...", "Among its commitments, both
+        # undertook to prohibit ..."
+        return [m.code for m in fallback]
     item = _ROUNDUP_ITEM.match(clause.text)
     if (
         item
@@ -476,6 +482,11 @@ def find_actors(
             # "urged allies, the Philippines among them, to keep Huawei out": an aside inside
             # the object; what comes before it frames the cue.
             gap = clause.text[: cue.start]
+        relative = _RELATIVE_ASIDE.match(gap) if inside else None
+        if relative:
+            # "Finland, where the operator Elisa switched on 5G on Huawei kit, has said it has
+            # no plans to ban": the aside's company is not the subject of the cue.
+            gap = gap[relative.end() :]
         reported = _REPORTED.match(gap) is not None
         own_members = {m.code for m in subject} == {"EU"} and _OWN_MEMBERS.search(gap)
         if (
@@ -489,6 +500,7 @@ def find_actors(
         joint = clause.text[cue.start : cue.end].lower().startswith("and ")
         upto_end = cue.start if group.stance is Stance.embraces and joint else cue.end
         upto = clause.text[subject[-1].end - clause.start if inside else 0 : upto_end]
+        upto = upto[relative.end() :] if relative else upto
         if subject[-1].kind in {"anaphor", "institution"}:
             # "the Ministry of Transport, Communications and Information Technology signed":
             # the rest of the body's name, not a company called "Technology".
@@ -808,9 +820,18 @@ def _in_apposition(clause: Clause, mention: Mention, mentions: list[Mention]) ->
     right = clause.text[mention.end - clause.start :]
     opened = re.search(r",\s+(?:the\s+|a\s+|an\s+)?$", left)
     if opened is None or not re.match(r"['’]s?\s+[^,;]{1,60},", right):
-        return False
+        # or deeper in a description with words of its own: "Albania, a NATO member like
+        # North Macedonia, joined ..." (not a list: "Germany, the UK, France")
+        opened = _DESCRIPTION_OPENED.search(left)
+        if opened is None or not re.match(r"[^,;]{0,40},", right):
+            return False
     head = left[: opened.start()]
     return any(clause.start + len(head) == m.end for m in mentions if m is not mention)
+
+
+_DESCRIPTION_OPENED = re.compile(
+    r",\s+(?:the|a|an)\s+(?:[^,;]*?\s)?(?!and\b|or\b)[a-z][\w-]*\s+(?:[^,;]*\s)?$"
+)
 
 
 def _in_parentheses(clause: Clause, mention: Mention) -> bool:
@@ -853,9 +874,15 @@ def _preposition(clause: Clause, mention: Mention) -> str:
         return ""
     word = words[index].lower()
     previous = words[index - 1].lower() if index > 0 else ""
+    if (
+        word == "at"
+        and index == 0
+        and re.match(r"\s+level\b", clause.text[mention.end - clause.start :])
+    ):
+        return ""  # "At EU level, member states are drawing up ...": the union acts
     if word == "in":
-        if index <= 1:
-            return ""  # "In the UK, Huawei ... will not be allowed"
+        if index == 0 or (index == 1 and previous in _OPENING_WORDS):
+            return ""  # "In the UK, Huawei ... will not be allowed" (not "Critics in Germany")
         if lex.government_heads.fullmatch(previous):
             return ""  # "the government in Australia", "the courts in Sweden"
         return "in-place"  # "Chinese companies in Germany"
@@ -880,6 +907,12 @@ def _preposition(clause: Clause, mention: Mention) -> str:
 
 # Another event between a cue and a place: "The debate sharpened after the arrest in Canada".
 _ANOTHER_EVENT = re.compile(r"\b(?:after|before|following|since|when|amid|during)\b")
+# Words that may stand before an opening "in X" that still names the actor: "But in the UK,
+# ...", "Nobody in the government wants ..." (unlike "Critics in Germany asked ...").
+_OPENING_WORDS = frozenset(
+    "but and so yet now also meanwhile still even while nobody everyone someone anyone".split()
+)
+_RELATIVE_ASIDE = re.compile(r"^,\s+(?:where|whose|which|who|when)\b[^;:\"“]*?,\s+(?=[a-z])")
 _ASIDE_AFTER = re.compile(r"\s+(?:among them|included|for example|for one|in particular),")
 _BODY_TAIL = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w&'’-]*,?\s+(?:and\s+|&\s+)?)+")
 
@@ -910,6 +943,7 @@ def opens_with_measure(text: str) -> bool:
 
 
 # The two parties of the sentence before: "a commitment by both parties", "Both have said".
+_FRONTED_BOTH = re.compile(r"^\W*[A-Z][^,;]{2,80},\s+both\s+[a-z]")
 BY_BOTH = re.compile(
     r"\b(?:by|from|of|for)\s+both\s+(?:parties|sides|countries|governments|nations|states)\b"
 )
@@ -927,9 +961,12 @@ def pair_before(previous: Sentence, context: Context) -> list[Mention]:
     # White House ... of the Trump administration".
     named = [m for m in context.recent if previous.start <= m.start and m.end <= previous.end]
     for first, second in zip(named, named[1:], strict=False):
-        if first.code != second.code and re.fullmatch(
-            r"\s+and\s+(?:the\s+)?",
-            previous.text[first.end - previous.start : second.start - previous.start],
+        if (
+            first.code != second.code
+            and re.fullmatch(
+                r"\s+and\s+(?:the\s+)?(?:[A-Z][a-z]+\s+){0,3}",  # (or "and Prime Minister Hoti")
+                previous.text[first.end - previous.start : second.start - previous.start],
+            )
         ):
             return [first, second]
     return []

@@ -597,6 +597,12 @@ def _anaphors(sentence: Sentence, found: list[Mention], context: Context) -> lis
             code = _last_of(context, earlier, countries.monarchies(state.group(1)))
             if code is None:
                 continue  # "the kingdom" with no kingdom named: nobody we can tell
+        if code is None and phrase.endswith("commission"):
+            # "The Commission has not proposed ..." after "the European Commission": the body
+            # last named as a commission, before the country under discussion.
+            code = _last_commission(context, earlier)
+            if code is None:
+                continue  # "the commission" of an inquiry: nobody we can tell
         if code is None and phrase.startswith("our "):
             # "Our government" in a member's speech or an official's answer: the speaker's own
             # country (the document's), not the last place named ("Canadians in Hong Kong").
@@ -629,6 +635,14 @@ _STATE_ACTS = (
 
 
 _MONARCHY = re.compile(r"the (kingdom|emirate|sultanate)")
+
+
+def _last_commission(context: Context, earlier: list[Mention]) -> str | None:
+    """The country of the commission named last in the recent sentences, if any."""
+    for mention in [*reversed(earlier), *reversed(context.recent[-30:])]:
+        if "Commission" in mention.surface:
+            return mention.code
+    return None
 
 
 def _last_of(context: Context, earlier: list[Mention], codes: frozenset[str]) -> str | None:
@@ -672,14 +686,15 @@ def _learn_people(sentence: Sentence, found: list[Mention], context: Context) ->
     for match in TITLED_PERSON.finditer(text):
         name = match.group("name")
         title_start = match.start("title")
-        code = _country_near(
-            sentence, found, sentence.start + title_start, sentence.start + match.end()
-        )
+        # "Minister Johnny G Plate of Indonesia" (the country named after the person wins:
+        # "President Vučić of Serbia and Prime Minister Hoti of Kosovo")
         after = re.match(r"\s+of\s+(?:the\s+)?", text[match.end() :])
-        if code is None and after:
-            # "Minister Johnny G Plate of Indonesia"
-            at = sentence.start + match.end() + after.end()
-            code = next((m.code for m in found if m.start == at), None)
+        at = sentence.start + match.end() + after.end() if after else -1
+        code = next((m.code for m in found if m.start == at), None)
+        if code is None:
+            code = _country_near(
+                sentence, found, sentence.start + title_start, sentence.start + match.end()
+            )
         if code is None:
             # "In Beijing, foreign ministry spokesman Lu Kang ...": the opening place is
             # where the official speaks for.

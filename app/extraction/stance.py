@@ -175,7 +175,10 @@ _CORE_ONLY = re.compile(
 _DATELINE_AFTER = re.compile(r"\s*(?:\([\w ]+\)\s*)?(?:[-–—]{1,2}\s|,\s*[A-Z][a-z]{2,}\.?\s+\d)")
 
 # "Both have said ...": the two countries of the sentence (or item) before.
-_BOTH = re.compile(r"^\W*(?:[A-Z][A-Z.'’&, ]*\s[-–—]{1,2}\s)?Both\s+[a-z]")
+# (also after a fronted phrase: "Among a long list of commitments, both undertook to ...")
+_BOTH = re.compile(
+    r"^\W*(?:[A-Z][A-Z.'’&, ]*\s[-–—]{1,2}\s)?(?:Both|[A-Z][^,;]{2,80},\s+both)\s+[a-z]"
+)
 
 
 def split_clauses(sentence: Sentence) -> list[Clause]:
