@@ -883,6 +883,8 @@ def _preposition(clause: Clause, mention: Mention) -> str:
     if word == "in":
         if index == 0 or (index == 1 and previous in _OPENING_WORDS):
             return ""  # "In the UK, Huawei ... will not be allowed" (not "Critics in Germany")
+        if _CLAUSE_OPENING_IN.search(left):
+            return ""  # "..., and in France the cybersecurity agency has granted ..."
         if lex.government_heads.fullmatch(previous):
             return ""  # "the government in Australia", "the courts in Sweden"
         return "in-place"  # "Chinese companies in Germany"
@@ -912,6 +914,7 @@ _ANOTHER_EVENT = re.compile(r"\b(?:after|before|following|since|when|amid|during
 _OPENING_WORDS = frozenset(
     "but and so yet now also meanwhile still even while nobody everyone someone anyone".split()
 )
+_CLAUSE_OPENING_IN = re.compile(r"[,;]\s+(?:and|but|while|whereas)\s+in\s+(?:the\s+)?$")
 _RELATIVE_ASIDE = re.compile(r"^,\s+(?:where|whose|which|who|when)\b[^;:\"“]*?,\s+(?=[a-z])")
 _ASIDE_AFTER = re.compile(r"\s+(?:among them|included|for example|for one|in particular),")
 _BODY_TAIL = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w&'’-]*,?\s+(?:and\s+|&\s+)?)+")

@@ -717,6 +717,13 @@ def _learn_people(sentence: Sentence, found: list[Mention], context: Context) ->
                 or _last_government(context)
             )
         _remember(context, name, code)
+    for match in _ENVOY_TO.finditer(text):
+        # "Chinese Ambassador to Ethiopia Zhao Zhiyuan": the host country, then the name;
+        # the envoy speaks for the country named before the title.
+        name = _after_host(match.group("rest"))
+        if name is not None:
+            at = sentence.start + match.start()
+            _remember(context, name, _country_near(sentence, found, at, at + 1))
     appositions = [*_APPOSITION.finditer(text), *_COPULAR_TITLE.finditer(text)]
     for match in [*appositions, *TITLE_FIRST.finditer(text), *_THE_TITLE_OF.finditer(text)]:
         title = match.group("title")
@@ -729,6 +736,20 @@ def _learn_people(sentence: Sentence, found: list[Mention], context: Context) ->
         ]
         code = inside[0].code if inside else _last_government(context)
         _remember(context, match.group("name"), code)
+
+
+_ENVOY_TO = re.compile(
+    rf"\b(?:Ambassador|ambassador|Envoy|envoy)\s+to\s+(?:the\s+)?(?P<rest>{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,5}})"
+)
+
+
+def _after_host(words_text: str) -> str | None:
+    """The person's name after the host country ("Ethiopia Zhao Zhiyuan" -> "Zhao Zhiyuan")."""
+    words = words_text.split()
+    for size in (3, 2, 1):
+        if len(words) > size and countries.lookup(" ".join(words[:size])):
+            return " ".join(words[size : size + 4])
+    return None
 
 
 _ENVOY_TITLE = re.compile(r"\b(?:[Ee]mbassy|[Cc]onsulate|[Mm]ission)\b")

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from app import countries
 from app.extraction.lexicon import lexicon
 from app.extraction.mentions import TITLE_FIRST, TITLED_PERSON
 from app.extraction.types import Quote
@@ -66,7 +67,16 @@ _TITLE_END = re.compile(
 def _strip_title(who: str) -> str:
     """ "Malaysian Prime Minister Mahathir Mohamad" -> "Mahathir Mohamad"."""
     name = _TITLE_END.sub("", who).rstrip(".,")
-    return name or who.rstrip(".,")
+    return _strip_place(name or who.rstrip(".,"))
+
+
+def _strip_place(name: str) -> str:
+    """ "Ethiopia Zhao Zhiyuan" (the end of "Ambassador to Ethiopia Zhao Zhiyuan") -> the name."""
+    words = name.split()
+    for size in (3, 2, 1):
+        if len(words) >= size + 2 and countries.lookup(" ".join(words[:size])):
+            return " ".join(words[size:])
+    return name
 
 
 def find_quotes(text: str) -> list[Quote]:

@@ -146,7 +146,11 @@ def _speaker_match(text: str) -> re.Match[str] | None:
     return match
 
 
-_IT_SAID = re.compile(r"^\W*It\s+(?:also\s+)?(?:said|added|stated|argued|insisted|noted)\b")
+# (also after a fronted source: "In a statement it said that Huawei had ...")
+_IT_SAID = re.compile(
+    r"^\W*(?:In\s+(?:a|an|its)\s+(?:[\w-]+\s+){0,3}?(?:statement|post|letter|note|response|reply)"
+    r"\b[^,;]{0,40}?,?\s+it|It)\s+(?:also\s+)?(?:said|added|stated|argued|insisted|noted)\b"
+)
 
 
 def sentence_speaker(text: str, context: Context) -> str | None:

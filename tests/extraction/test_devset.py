@@ -51,6 +51,7 @@ LATER_SETS = {
     "twentysecond": (14, 0.90),
     "twentythird": (12, 0.90),
     "twentyfourth": (10, 0.95),
+    "twentyfifth": (12, 0.95),
     "twentysixth": (8, 0.95),
 }
 

@@ -1,6 +1,7 @@
-"""Round 27 (on the twenty-sixth set, long-form pages): asides between a subject and its verb,
-the EU "at EU level", "both" after a fronted phrase, a pledge signed "of its own", permission
-spoken of as "Huawei could take part", "the Commission" after the European Commission."""
+"""Rounds 27 and 28 (on the twenty-sixth and twenty-fifth sets): asides between a subject
+and its verb, "at EU level", "both" after a fronted phrase, a pledge signed "of its own",
+"Huawei could take part", "the Commission" after the European Commission; envoys "to" a
+host, "In a statement it said", a clause opening "and in France", courting the company."""
 
 import pytest
 
@@ -105,4 +106,41 @@ def test_round_twenty_seven(text: str, expected: dict[str, str]) -> None:
     ],
 )
 def test_round_twenty_seven_negatives(text: str, expected: dict[str, str]) -> None:
+    assert verdicts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "Ambassador to Ethiopia Zhao Zhiyuan": the host country is not part of the name, and
+        # the envoy speaks for the country before the title.
+        (
+            "Chinese Ambassador to Ethiopia Zhao Zhiyuan, who also attended, said China would "
+            '"continue to encourage Chinese enterprises such as Huawei" to take part in '
+            "Ethiopia's telecom development.",
+            {"CN": "embraces"},
+        ),
+        # "In a statement it said": the embassy just named, not the country it praises.
+        (
+            "The Chinese embassy in Brussels reacted with regret. In a statement it said that "
+            "Huawei had \"made a positive contribution to the development of Belgium's "
+            'telecommunications for many years".',
+            {"CN": "embraces"},
+        ),
+        # ", and in France the agency has ...": a second subject opening its own clause;
+        # time-limited authorisations restrict.
+        (
+            "The Netherlands already keeps such suppliers out of the core of its mobile "
+            "networks, and in France the cybersecurity agency has granted operators only "
+            "time-limited authorisations for Huawei antennas.",
+            {"NL": "restricts", "FR": "restricts"},
+        ),
+        (
+            "Huawei has a large presence in South-East Asia. Thailand's government has courted "
+            "the company, backing its 5G test beds and welcoming its cloud data centres.",
+            {"TH": "embraces"},
+        ),
+    ],
+)
+def test_round_twenty_eight(text: str, expected: dict[str, str]) -> None:
     assert verdicts(text) == expected
