@@ -11,6 +11,7 @@ from app.extraction.mentions import Context, document_focus, find_mentions, note
 from app.extraction.quotes import find_quotes
 from app.extraction.sentences import split_sentences
 from app.extraction.stance import claims_for_sentence
+from app.extraction.timeline import latest_items_only
 from app.extraction.types import Claim, DocumentFindings
 from app.extraction.verdict import decide
 
@@ -58,7 +59,7 @@ def extract(
             earlier=claims,
         )
         previous = sentence
-    unique = _without_repeats(claims)
+    unique = _without_repeats(latest_items_only(text, claims))
     return DocumentFindings(
         published=published or find_published(text),
         claims=unique,

@@ -171,7 +171,9 @@ def _company_acts() -> re.Pattern[str]:
     other = rf"{other}(?:\s+(?:{places}))?(?:\s+and\s+(?!{_TITLES})[A-Z][\w&-]+)?"
     # (an apposition may stand between: "Telenor, in which the state holds a 54% stake, replaced")
     brand = rf"(?:{names})(?:\s+(?:{places}))?"
-    return re.compile(rf"(?:{brand}|{other})(?:,[^,;]{{1,60}},)?{_COMPANY_ACT}")
+    # A known company's own denial: "a claim Huawei has consistently denied".
+    denial = r"\s+(?:has\s+|have\s+)?(?:\w+ly\s+)?(?:denied|denies)\b"
+    return re.compile(rf"(?:{brand}|{other})(?:,[^,;]{{1,60}},)?{_COMPANY_ACT}|(?:{names}){denial}")
 
 
 @cache
@@ -380,8 +382,20 @@ _RULE_ON_OPERATORS = re.compile(rf"\b{_OPERATORS_OBLIGED}\b")
 def _blocked(gap: str) -> bool:
     """A generic subject between a government and its cue takes the cue for itself."""
     return bool(lexicon().blockers.search(gap)) and not (
-        _DESCRIBES_SUBJECT.search(gap) or _AGREED_WITH.search(gap) or _UNDER_RULE.search(gap)
+        _DESCRIBES_SUBJECT.search(gap)
+        or _AGREED_WITH.search(gap)
+        or _UNDER_RULE.search(gap)
+        or _UNDER_WHICH.search(gap)
     )
+
+
+# The government's measure binding the operators: "an agreement under which operators would
+# remove Huawei components".
+_UNDER_WHICH = re.compile(
+    r"\b(?:agreement|deal|law|decree|rules?|regulations?|plan|scheme|compromise)\s+under\s+"
+    r"which\s+(?:the\s+)?(?:operators|carriers|telcos|providers)\s+(?:would|will|must|have\s+to|"
+    r"are\s+to)\s+$"
+)
 
 
 def followed_group(cue: CueMatch, clause: Clause, mentions: list[Mention]) -> list[str]:
@@ -412,6 +426,25 @@ def _follower(clause: Clause, follow: re.Match[str], mentions: list[Mention]) ->
         return []
     before = [m for m in mentions if m.end <= clause.start + follow.start()]
     return [m.code for m in nearest_group(clause, before, follow.start())]
+
+
+def refusing_follower(clause: Clause, mentions: list[Mention], cue_start: int) -> list[str]:
+    """Who says plainly it will not follow the ones "followed" ("Bangladesh will not follow
+    the United States in blacklisting Huawei"); [] when it is only asked or may still."""
+    follow = _FOLLOW_IN.search(clause.text[:cue_start])
+    if follow is None:
+        return []
+    left = clause.text[: follow.start()]
+    if lexicon().pressure.search(left) or is_hedged(left) or not _REFUSES.search(left):
+        return []  # ("has not followed Britain" is only not yet)
+    before = [m for m in mentions if m.end <= clause.start + follow.start()]
+    return [m.code for m in nearest_group(clause, before, follow.start())]
+
+
+_REFUSES = re.compile(
+    r"(?:\b(?:will|would|shall)\s+not|\bwon['’]t|\bno\s+(?:plans?|intention)\s+to|"
+    r"\b(?:refused|refuses|declined|declines)\s+to|\bnot\s+(?:going|planning|intending)\s+to)\s*$"
+)
 
 
 def find_actors(
@@ -584,6 +617,13 @@ def find_actors(
         return [fallback[0].code]
     if speaker_code is not None:
         return [speaker_code]
+    if (
+        fallback
+        and not before
+        and group.stance in {Stance.bans, Stance.restricts}
+        and _VENDOR_PASSIVE.match(clause.text[: cue.end])
+    ):
+        return [fallback[0].code]  # "In Sweden, a law ...; no supplier has been excluded"
     if topic is not None and not before and group.stance in {Stance.bans, Stance.restricts}:
         # An agentless passive whose subject is the vendor ("the two Chinese companies have
         # not been designated as trusted sources"): the government under discussion.
@@ -626,7 +666,8 @@ _OWN_MEMBERS = re.compile(
 _VENDOR_PASSIVE = re.compile(
     r"^\W*(?:(?:But|And|So|Yet|Since then|Now)\W+)?(?:the\s+)?(?:(?:two|both|Chinese|companies|"
     r"firms|vendors|suppliers|telecom\w*|giants?|equipment|makers?)\s+){0,4}"
-    r"(?:Huawei(?:\s+and\s+ZTE)?|ZTE|they|it|the company|the firms?|companies|vendors|suppliers)"
+    r"(?:Huawei(?:\s+and\s+ZTE)?|ZTE|they|it|the company|the firms?|companies|vendors|suppliers|"
+    r"no\s+(?:supplier|vendor|company|manufacturer))"
     r"\s+(?:[\w-]+\s+){0,4}?(?:been|was|were|is|are|be)\s+(?:\w+ly\s+)?(?:also\s+)?(?:[\w-]+ed|"
     r"left|kept|shut|put)\b(?:\s+as)?[^,;]{0,15}$",
     re.IGNORECASE,
@@ -742,7 +783,7 @@ def nearest_group(clause: Clause, before: list[Mention], cue_start: int) -> list
     return group
 
 
-_LISTED_ROLES = frozenset({"object", "defining", "presser"})
+_LISTED_ROLES = frozenset({"object", "defining", "presser", "in-place", "from-vendor"})
 
 
 def _head(clause: Clause, mention: Mention, mentions: list[Mention]) -> Mention:

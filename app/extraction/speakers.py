@@ -46,9 +46,10 @@ def quote_around(clause: Clause, quotes: Sequence[Quote]) -> Quote | None:
     return None
 
 
+# (or the speaker and more of what they said: '...," he said, adding that the government ...')
 _ATTRIBUTION = re.compile(
     r"^\W*(?:(?:said|says|added|told|stated|wrote)\b|(?:[\w'’-]+\s+){1,6}?(?:said|says|added|told)"
-    r"\W*$)"
+    r"(?:\W*$|,\s+(?:adding|noting|saying|stressing)\b))"
 )
 
 

@@ -67,6 +67,7 @@ from app.extraction.actors import (
     opens_with_measure,
     operator_choice,
     pair_before,
+    refusing_follower,
     sole_country_before,
 )
 from app.extraction.clauses import Clause, CueMatch
@@ -103,6 +104,9 @@ from app.extraction.types import Claim, Mention, Quote, Sentence, Stance
 _CLAUSE_BREAK = re.compile(
     r";|\s[–—]\s|\s--\s|,?\s+(?:while|whereas|but|although|though|whilst)\s+"
     r"|,\s+(?=(?:which|who|whose)\s)|,?\s+(?=unlike\s)"
+    # the place just named: "the work under way in the European Union, where member states
+    # agreed on a toolbox" (see _PLACE_BEFORE_WHERE)
+    r"|(?<=[a-z]),\s+(?=where\s)"
     # headlines run together in page furniture: "Related: ... core | Ericsson wins ..."
     r"|\s\|\s"
     # A second act of the same subject: "The US has urged its allies to ..., and last year
@@ -155,6 +159,12 @@ _POWER_TO = re.compile(
     r"(?:power\s+|powers\s+|right\s+|authority\s+)?to\s+(?:[\w-]+\s+){0,1}$"
     r"|\bpowers?\s+(?:of|to)\s+(?:[\w-]+\s+)?$"  # "Denmark: a power of prohibition"
 )
+# A ruling that makes a ban possible, its "could" no hedge: "its cybersecurity council ruled
+# that suppliers from outside the EU could be barred".
+_RULED_POSSIBLE = re.compile(
+    r"\b(?:ruled|decided|decreed|determined|resolved)\s+that\s+[^;]{0,80}?\s(?:could|may|can)\s+"
+    r"(?:now\s+)?be\s+$"
+)
 # A draft before its relative clause: "a draft amendment ..., which would create a procedure for
 # ... phasing out its equipment": what a draft would do is still open.
 _DRAFT_BEFORE = re.compile(
@@ -186,7 +196,12 @@ def split_clauses(sentence: Sentence) -> list[Clause]:
     clauses: list[Clause] = []
     start = 0
     text = sentence.text
-    cuts = list(_CLAUSE_BREAK.finditer(text))
+    cuts = [
+        cut
+        for cut in _CLAUSE_BREAK.finditer(text)
+        if not text.startswith("where", cut.end())
+        or _PLACE_BEFORE_WHERE.search(text[: cut.start()])
+    ]
     aside: set[int] = set()
     for i, (first, second) in enumerate(zip(cuts, cuts[1:], strict=False)):
         if _is_dash(first) and _is_dash(second) and second.start() - first.end() <= 80:
@@ -198,6 +213,13 @@ def split_clauses(sentence: Sentence) -> list[Clause]:
         start = cut.end()
     clauses.append(_clause(sentence, start, len(text)))
     return [c for c in clauses if c.text.strip()]
+
+
+# "where" opens a clause of its own after a place named with its preposition ("in the
+# European Union, where ..."), not after a subject ("Finland, where ..., has said ...").
+_PLACE_BEFORE_WHERE = re.compile(
+    r"\b(?:in|at|across|to)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}$"
+)
 
 
 def _is_dash(cut: re.Match[str]) -> bool:
@@ -213,7 +235,7 @@ def _clause(sentence: Sentence, start: int, end: int) -> Clause:
         start=sentence.start + start,
         end=sentence.start + start + len(text),
         text=text,
-        relative=bool(re.match(r"(?:which|who|whose)\b", text)),
+        relative=bool(re.match(r"(?:which|who|whose|where)\b", text)),
     )
 
 
@@ -229,11 +251,17 @@ def find_cues(clause_text: str) -> list[CueMatch]:
     for cue in found:
         if all(cue.end <= k.start or cue.start >= k.end for k in kept):
             kept.append(cue)
-    if any(c.group.sponsors and c.group.stance is Stance.restricts for c in kept):
+    pledges = [c for c in kept if c.group.sponsors and c.group.stance is Stance.restricts]
+    if pledges:
         # "signed a declaration ..., committing to keep untrusted vendors out": the pledge is
-        # the declaration's content, not a ban of its own.
+        # the declaration's content, not a ban of its own (a ban before it is not its content).
         kept = [
-            c for c in kept if c.group.stance is not Stance.bans or c.group.only or c.group.inherit
+            c
+            for c in kept
+            if c.group.stance is not Stance.bans
+            or c.group.only
+            or c.group.inherit
+            or c.end <= pledges[0].start
         ]
     return sorted(kept, key=lambda c: c.start)
 
@@ -565,6 +593,8 @@ def _claims_for_cue(
         stance = Stance.restricts  # "block Huawei from Fastweb's 5G core": the scope wins
     if stance is Stance.bans and not negated and _POWER_TO.search(left):
         stance = Stance.restricts  # "allows the interior ministry to block ...": a power to ban
+    if stance is Stance.bans and not negated and _RULED_POSSIBLE.search(left):
+        stance, hedged = Stance.restricts, False
     if stance is Stance.bans and not negated and _LABELLED_ONLY.search(clause.text):
         # "prohibit ... equipment from untrusted vendors, or remove such equipment"
         stance = Stance.restricts
@@ -635,4 +665,13 @@ def _claims_for_cue(
                 continue  # "banning Australian coal imports", "barred the sale of its phones"
         rule = group.name + (":negated" if negated else ":hedged" if hedged else "")
         claims.append(_claim(clause, code, held, confidence, rule))
+    if followed and group.stance in {Stance.bans, Stance.restricts} and topical:
+        # "Bangladesh will not follow the United States in blacklisting Huawei": the ones
+        # followed acted; the one that refuses to follow them chose against it.
+        for code in refusing_follower(clause, mentions, cue.start):
+            if code not in actors and code not in lex.champions:
+                refused = confidence * 0.9
+                claims.append(
+                    _claim(clause, code, Stance.mitigates, refused, group.name + ":not-followed")
+                )
     return claims

@@ -53,6 +53,8 @@ LATER_SETS = {
     "twentyfourth": (10, 0.95),
     "twentyfifth": (12, 0.95),
     "twentysixth": (8, 0.95),
+    "twentyseventh": (10, 0.93),
+    "twentyeighth": (10, 0.93),
 }
 
 
