@@ -746,10 +746,16 @@ _ENVOY_TO = re.compile(
 def _after_host(words_text: str) -> str | None:
     """The person's name after the host country ("Ethiopia Zhao Zhiyuan" -> "Zhao Zhiyuan")."""
     words = words_text.split()
+    size = leading_country_words(words, rest=1)
+    return " ".join(words[size : size + 4]) if size else None
+
+
+def leading_country_words(words: list[str], rest: int) -> int:
+    """How many of the first words name a country, leaving at least ``rest`` words (0 if none)."""
     for size in (3, 2, 1):
-        if len(words) > size and countries.lookup(" ".join(words[:size])):
-            return " ".join(words[size : size + 4])
-    return None
+        if len(words) >= size + rest and countries.lookup(" ".join(words[:size])):
+            return size
+    return 0
 
 
 _ENVOY_TITLE = re.compile(r"\b(?:[Ee]mbassy|[Cc]onsulate|[Mm]ission)\b")

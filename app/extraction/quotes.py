@@ -10,9 +10,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from app import countries
 from app.extraction.lexicon import lexicon
-from app.extraction.mentions import TITLE_FIRST, TITLED_PERSON
+from app.extraction.mentions import TITLE_FIRST, TITLED_PERSON, leading_country_words
 from app.extraction.types import Quote
 
 _QUOTE = re.compile(r"“(?P<curly>[^”\n]{2,}?)”|\"(?P<straight>[^\"\n]{2,}?)\"")
@@ -73,10 +72,8 @@ def _strip_title(who: str) -> str:
 def _strip_place(name: str) -> str:
     """ "Ethiopia Zhao Zhiyuan" (the end of "Ambassador to Ethiopia Zhao Zhiyuan") -> the name."""
     words = name.split()
-    for size in (3, 2, 1):
-        if len(words) >= size + 2 and countries.lookup(" ".join(words[:size])):
-            return " ".join(words[size:])
-    return name
+    size = leading_country_words(words, rest=2)
+    return " ".join(words[size:]) if size else name
 
 
 def find_quotes(text: str) -> list[Quote]:

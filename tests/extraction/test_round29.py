@@ -34,6 +34,12 @@ from tests.extraction.helpers import verdicts
             "tours the region to promote the Clean Network.",
             {"CO": "mitigates"},
         ),
+        # Auction rules with no restriction on suppliers.
+        (
+            "Brazil's telecoms regulator Anatel approves 5G auction rules with no restriction "
+            "on equipment suppliers.",
+            {"BR": "mitigates"},
+        ),
         # An auction without vendor restrictions.
         (
             "The Argentine regulator ENACOM holds the country's 5G auction without vendor "
